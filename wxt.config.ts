@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Vendorscope build configuration.
+ * The manifest is generated here so Chrome (side panel) and Firefox (sidebar) builds share one source.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: lib/ code must show what it depends on (see STYLE.md).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Vendorscope',
+    description:
+      'Review AI-agent vendors on their own trust pages: SOC 2 and AI-specific questions, evidence, verdicts. Everything stays on your machine.',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Vendorscope' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+V' },
+              description: 'Open the Vendorscope sidebar',
+            },
+          }
+        : {
+            // With openPanelOnActionClick, executing the action opens the side panel.
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+V' },
+              description: 'Open the Vendorscope side panel',
+            },
+          },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vendorscope@vendorscope.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
