@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CLAIM_STATUSES, FRAMEWORKS, PLATFORMS } from './vocab';
+
+/** A partial ISO date as pages state them: a day or just a month. */
+export const isoDateOrMonthSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
+
+export const claimSchema = z.object({
+  framework: z.enum(FRAMEWORKS),
+  status: z.enum(CLAIM_STATUSES),
+  /** The sentence the claim came from, trimmed to at most 300 characters. */
+  quote: z.string().max(300),
+  period: z
+    .object({ start: isoDateOrMonthSchema.optional(), end: isoDateOrMonthSchema.optional() })
+    .optional(),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export const subprocessorSchema = z.object({
+  name: z.string().min(1).max(200),
+  purpose: z.string().max(300).optional(),
+  location: z.string().max(200).optional(),
+  /** An AI/LLM or vector-database provider: the seed's "sub-processor sprawl". */
+  ai: z.boolean(),
+});
+export type Subprocessor = z.infer<typeof subprocessorSchema>;
+
+export const vendorGuessSchema = z.object({
+  name: z.string().max(200).nullable(),
+  /** Registrable domain (eTLD+1); filled by the background or the scanner, never the content script. */
+  domain: z.string().max(253).nullable(),
+  /** The host that stands for the vendor: the page host, or for hosted platforms a link back to the vendor. */
+  host: z.string().max(253).nullable(),
+});
+export type VendorGuess = z.infer<typeof vendorGuessSchema>;
+
+export const detectionSchema = z.object({
+  url: z.url().max(4096),
+  title: z.string().max(1000),
+  isTrustPage: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  platform: z.enum(PLATFORMS).nullable(),
+  vendor: vendorGuessSchema.nullable(),
+  claims: z.array(claimSchema).max(200),
+  subprocessors: z.array(subprocessorSchema).max(1000),
+  signals: z.array(z.string().max(80)).max(100),
+});
+export type Detection = z.infer<typeof detectionSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { detectionSchema } from '../detection/schema';
+import type { MessageData, MessageType } from './protocol';
+
+/** Zod schemas for every payload in the ProtocolMap; used by the receiver (background) only. */
+export const messageSchemas = {
+  detectionReported: z.object({ detection: detectionSchema }),
+  detectionCleared: z.object({ url: z.url().max(4096) }),
+} satisfies { [K in MessageType]: z.ZodType<MessageData<K>> };
+
+export const envelopeSchema = z.object({
+  vs: z.literal(1),
+  type: z.enum(Object.keys(messageSchemas) as [MessageType, ...MessageType[]]),
+  data: z.unknown(),
+});
