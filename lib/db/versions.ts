@@ -1,0 +1,16 @@
+/**
+ * Dexie store definitions, one dated block per version. A version is never edited once shipped:
+ * changes are a new block plus an upgrade in `upgrades/v<n>-<what>.ts` and a seed in tests/fixtures/db.
+ * Only fields used in where()/orderBy() are indexed; note bodies and answers never are.
+ */
+
+/** v1, 2026-11-26: walking skeleton. */
+export const dbSchemaV1 = {
+  vendors: '&id, domain, *hosts, name, updatedAt',
+  assessments: '&id, vendorId, updatedAt',
+  answers: '&id, assessmentId, &[assessmentId+questionId], updatedAt',
+  reports: '&id, vendorId, updatedAt',
+  notes: '&id, assessmentId, updatedAt',
+} as const;
+
+export const DB_NAME = 'vendorscope';
