@@ -1,0 +1,67 @@
+import type { Detection } from '@/lib/detection/schema';
+import { FRAMEWORK_LABELS, PLATFORM_LABELS } from '@/lib/detection/vocab';
+
+/** What Vendorscope recognised on the page, and why. All page text is rendered as React text. */
+export function DetectionSummary({ detection }: { detection: Detection }) {
+  const host = new URL(detection.url).hostname;
+  return (
+    <section aria-labelledby="detected-heading" className="card">
+      <h2 id="detected-heading">Recognised trust page</h2>
+      <dl className="facts">
+        <dt>Vendor</dt>
+        <dd data-testid="detected-vendor">{detection.vendor?.name || host}</dd>
+        <dt>Page</dt>
+        <dd className="url">{detection.url}</dd>
+        {detection.platform && (
+          <>
+            <dt>Platform</dt>
+            <dd>{PLATFORM_LABELS[detection.platform]}</dd>
+          </>
+        )}
+        <dt>Confidence</dt>
+        <dd>{Math.round(detection.confidence * 100)}%</dd>
+      </dl>
+      {detection.signals.length > 0 && (
+        <details>
+          <summary>Why Vendorscope thinks so</summary>
+          <ul className="signals">
+            {detection.signals.map((s) => (
+              <li key={s}>
+                <code>{s}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {detection.claims.length > 0 && (
+        <>
+          <h3>What the page states</h3>
+          <ul className="claims">
+            {detection.claims.map((c) => (
+              <li key={`${c.framework}:${c.status}`}>
+                <strong>{FRAMEWORK_LABELS[c.framework]}</strong>{' '}
+                <span className={`pill pill-${c.status}`}>{c.status}</span>
+                <blockquote>{c.quote}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {detection.subprocessors.length > 0 && (
+        <>
+          <h3>Sub-processors listed</h3>
+          <ul className="subprocessors">
+            {detection.subprocessors.map((s) => (
+              <li key={s.name}>
+                {s.name}
+                {s.ai && <span className="pill pill-ai">AI provider</span>}
+                {s.purpose && <span className="muted"> — {s.purpose}</span>}
+                {s.location && <span className="muted"> ({s.location})</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Detection } from '@/lib/detection/schema';
+import { DetectionSummary } from '@/components/detection/DetectionSummary';
+import { StatusLine } from '@/components/ui/StatusLine';
+import { useDbHealth } from '@/lib/db/use-db-health';
+import { useReview } from '@/lib/db/use-review';
+import { useTabDetection } from '@/lib/detection/use-tab-detection';
+import { readPanelParams, useBoundTab } from '@/lib/panel/use-bound-tab';
+import { ReviewSection } from './review-section';
+import { usePanelStore } from './store';
+import { VendorsSection } from './vendors-section';
+
+const params = readPanelParams(location.search);
+
+/** A page-bound review keeps one key even after its vendor record is created mid-typing. */
+function reviewKey(vendorId: string | null, detection: Detection | null, foundVendorId?: string): string {
+  if (!vendorId && detection) return `page:${detection.vendor?.host ?? new URL(detection.url).hostname}`;
+  return `vendor:${vendorId ?? foundVendorId}`;
+}
+
+/** The side panel: the bound tab's trust page (or one vendor), its review, and the vendor list. */
+export function App() {
+  const dbError = useDbHealth();
+  const openedVendorId = usePanelStore((s) => s.openedVendorId);
+  const vendorClosed = usePanelStore((s) => s.vendorClosed);
+  const tabId = useBoundTab(params.tabId);
+  const vendorId = openedVendorId ?? params.vendorId;
+  const detection = useTabDetection(vendorId ? null : tabId);
+  const review = useReview(vendorId, vendorId ? null : (detection ?? null));
+
+  return (
+    <>
+      <header className="app-header">
+        <h1>Vendorscope</h1>
+      </header>
+      <main>
+        {dbError && (
+          <StatusLine tone="error">
+            Vendorscope can’t use its local database: {dbError} Nothing has been deleted; reopen the panel to
+            retry.
+          </StatusLine>
+        )}
+        {openedVendorId && !params.vendorId && (
+          <button type="button" className="link" onClick={vendorClosed}>
+            ← Back to the current tab
+          </button>
+        )}
+        {!vendorId && detection && <DetectionSummary detection={detection} />}
+        {!vendorId && detection === null && (
+          <p className="card muted">
+            This tab is not a recognised trust page. Open a vendor’s trust or security page, pick a vendor
+            below, or add one by hand.
+          </p>
+        )}
+        {vendorId && review && !review.vendor && (
+          <StatusLine tone="error">That vendor no longer exists.</StatusLine>
+        )}
+        {review && (review.vendor || (!vendorId && detection)) && (
+          <ReviewSection
+            key={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
+            draftKey={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
+            vendor={review.vendor}
+            detection={vendorId ? null : (detection ?? null)}
+            note={review.note}
+          />
+        )}
+        <VendorsSection currentId={review?.vendor?.id ?? null} />
+      </main>
+    </>
+  );
+}

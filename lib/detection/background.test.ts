@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetTab, handleDetectionCleared, handleDetectionReported } from './background';
+import type { Detection } from './schema';
+import { tabDetectionsItem } from './tab-detections';
+
+const detection: Detection = {
+  url: 'https://trust.acme.co.uk/',
+  title: 'Acme Trust Center',
+  isTrustPage: true,
+  confidence: 0.9,
+  platform: 'self-hosted',
+  vendor: { name: 'Acme', domain: null, host: 'trust.acme.co.uk' },
+  claims: [],
+  subprocessors: [],
+  signals: ['host:trust-subdomain'],
+};
+const sender = { tabId: 3, frameId: 0, url: 'https://trust.acme.co.uk/' };
+
+describe('background detection state', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('stores the detection with its registrable domain and marks the tab', async () => {
+    await handleDetectionReported({ detection }, sender);
+    const stored = (await tabDetectionsItem.getValue())['3'];
+    expect(stored?.vendor?.domain).toBe('acme.co.uk');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('✓');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('Vendorscope — trust page: Acme');
+  });
+
+  it('refuses a report whose URL is not the page the browser says sent it', async () => {
+    await expect(
+      handleDetectionReported({ detection }, { ...sender, url: 'https://evil.example/' }),
+    ).rejects.toThrow(/does not match/);
+    await expect(handleDetectionReported({ detection }, { ...sender, frameId: 2 })).rejects.toThrow(
+      /top frame/,
+    );
+    expect(await tabDetectionsItem.getValue()).toEqual({});
+  });
+
+  it('clears a tab when its page stops being a trust page, and when it closes', async () => {
+    await handleDetectionReported({ detection }, sender);
+    await handleDetectionReported(
+      { detection: { ...detection, url: 'https://trust.acme.co.uk/x' } },
+      { ...sender, tabId: 4, url: 'https://trust.acme.co.uk/x' },
+    );
+    await handleDetectionCleared({ url: detection.url }, sender);
+    expect(Object.keys(await tabDetectionsItem.getValue())).toEqual(['4']);
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('Vendorscope');
+    await forgetTab(4);
+    expect(await tabDetectionsItem.getValue()).toEqual({});
+  });
+
+  it('does not lose one of two concurrent reports', async () => {
+    await Promise.all(
+      [5, 6, 7, 8].map((tabId) => handleDetectionReported({ detection }, { ...sender, tabId })),
+    );
+    expect(Object.keys(await tabDetectionsItem.getValue()).sort()).toEqual(['5', '6', '7', '8']);
+  });
+});

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import type { MessageRouter, TrustedSender } from '../messaging/router';
+import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
+import { withRegistrableDomain } from './domain';
+import type { Detection } from './schema';
+import { updateTabDetections } from './tab-detections';
+
+/**
+ * Background half of detection: takes what content scripts report (already Zod-validated by the
+ * router), keeps per-tab state in session storage and sets that tab's badge and title.
+ */
+
+function sameSite(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+export async function handleDetectionReported(
+  { detection }: { detection: Detection },
+  sender: TrustedSender,
+): Promise<void> {
+  const tabId = sender.tabId;
+  // Only a tab's top frame speaks for the page; the URL must be the one the browser says it is.
+  if (tabId === undefined || sender.frameId !== 0) throw new Error('Detections come from a tab top frame');
+  if (!sameSite(detection.url, sender.url)) throw new Error('Detection URL does not match the sender');
+  if (!detection.isTrustPage) return handleDetectionCleared({ url: detection.url }, sender);
+  const stored = { ...withRegistrableDomain(detection), reportedAt: Date.now() };
+  await updateTabDetections((all) => ({ ...all, [String(tabId)]: stored }));
+  await showTrustPage(tabId, stored);
+}
+
+export async function handleDetectionCleared(_data: { url: string }, sender: TrustedSender): Promise<void> {
+  if (sender.tabId === undefined || sender.frameId !== 0) return;
+  await forgetTab(sender.tabId);
+}
+
+async function showTrustPage(tabId: number, detection: Detection): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
+  await browser.action.setBadgeText({ tabId, text: TRUST_BADGE_TEXT });
+  await browser.action.setTitle({ tabId, title: trustPageTitle(detection) });
+}
+
+/** Drops a tab's detection and returns its action to the defaults (a null text falls back to global). */
+export async function forgetTab(tabId: number): Promise<void> {
+  await updateTabDetections((all) => {
+    if (!(String(tabId) in all)) return all;
+    const { [String(tabId)]: _gone, ...rest } = all;
+    return rest;
+  });
+  try {
+    await browser.action.setBadgeText({ tabId, text: null as unknown as string });
+    await browser.action.setTitle({ tabId, title: DEFAULT_ACTION_TITLE });
+  } catch {
+    // The tab may already be gone; nothing to reset then.
+  }
+}
+
+export function registerDetection(router: MessageRouter): void {
+  router.on('detectionReported', handleDetectionReported);
+  router.on('detectionCleared', handleDetectionCleared);
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A new document is loading in the tab: its old detection no longer applies until re-reported.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void forgetTab(tabId);
+  });
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { detectionSchema } from './schema';
+
+/**
+ * Per-tab detection results, written only by the background and read by the side panel.
+ * `session:` storage: cleared when the browser closes, like the tabs it describes.
+ */
+export const tabDetectionSchema = detectionSchema.extend({ reportedAt: z.number().int() });
+export type TabDetection = z.infer<typeof tabDetectionSchema>;
+
+export const tabDetectionsSchema = z.record(z.string().regex(/^\d+$/), tabDetectionSchema);
+export type TabDetections = z.infer<typeof tabDetectionsSchema>;
+
+export const tabDetectionsItem = storage.defineItem<TabDetections>('session:detections', { fallback: {} });
+
+/** Reads one tab's detection, re-validated: storage is a boundary too. Invalid entries read as none. */
+export function pickTabDetection(all: unknown, tabId: number): TabDetection | null {
+  if (!all || typeof all !== 'object') return null;
+  const parsed = tabDetectionSchema.safeParse((all as Record<string, unknown>)[String(tabId)]);
+  return parsed.success ? parsed.data : null;
+}
+
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of the map, serialised: reports and tab events arrive concurrently and a plain
+ * get/set pair would lose one of them.
+ */
+export function updateTabDetections(change: (all: TabDetections) => TabDetections): Promise<void> {
+  const next = writes.then(async () => {
+    const current = tabDetectionsSchema.safeParse(await tabDetectionsItem.getValue());
+    await tabDetectionsItem.setValue(change(current.success ? current.data : {}));
+  });
+  writes = next.catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+
+/** What the panel page was opened for: `?tabId=` binds one tab, `?vendorId=` one vendor's review. */
+export interface PanelParams {
+  tabId: number | null;
+  vendorId: string | null;
+}
+
+export function readPanelParams(search: string): PanelParams {
+  const params = new URLSearchParams(search);
+  const tab = params.get('tabId');
+  const tabId = tab && /^\d+$/.test(tab) ? Number(tab) : null;
+  const vendor = params.get('vendorId');
+  return { tabId, vendorId: vendor && vendor.length <= 64 ? vendor : null };
+}
+
+/**
+ * The tab the panel describes: a fixed tab from the URL, else the active tab of the panel's window,
+ * following tab switches. `undefined` while it is being looked up.
+ */
+export function useBoundTab(fixedTabId: number | null): number | null | undefined {
+  const [tabId, setTabId] = useState<number | null | undefined>(fixedTabId ?? undefined);
+
+  useEffect(() => {
+    if (fixedTabId !== null) return;
+    let windowId: number | undefined;
+    let cancelled = false;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (cancelled) return;
+      windowId = tab?.windowId;
+      setTabId(tab?.id ?? null);
+    });
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      cancelled = true;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [fixedTabId]);
+
+  return tabId;
+}
