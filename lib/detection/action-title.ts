@@ -11,8 +11,8 @@ export const TRUST_BADGE_TEXT = '✓';
  */
 export function trustPageTitle(detection: Pick<Detection, 'vendor' | 'url'>): string {
   const raw = detection.vendor?.name?.trim() || new URL(detection.url).hostname;
-  // eslint-disable-next-line no-control-regex
   const clean = raw
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

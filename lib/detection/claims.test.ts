@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, isLabel } from './claims';
+import { detectHtml, html, pairs } from './test-helpers';
+
+const TRUST_URL = 'https://trust.acme.example/';
+const claimsOf = async (body: string) =>
+  pairs((await detectHtml(html('Acme Trust Center', body), TRUST_URL)).claims);
+
+describe('status wordings', () => {
+  it.each([
+    ['<p>We are SOC 2 Type II certified.</p>', ['soc2-type2:held']],
+    ['<p>Acme has been audited against SOC 2 Type 1.</p>', ['soc2-type1:held']],
+    ['<p>Our platform is HIPAA compliant.</p>', ['hipaa:held']],
+    ['<p>We achieved ISO 27001 certification in 2024.</p>', ['iso27001:held']],
+    ['<p>Our SOC 2 Type-2 report is available on request.</p>', ['soc2-type2:held']],
+    ['<p>SOC 2 Type II — In progress</p>', ['soc2-type2:in-progress']],
+    ['<ul><li>ISO 42001 — Planned</li></ul>', ['iso42001:planned']],
+    ['<p>ISO 27701 certification is on our roadmap.</p>', ['iso27701:planned']],
+    ['<p>We are undergoing a SOC 2 Type II readiness assessment.</p>', ['soc2-type2:in-progress']],
+    ['<p>A SOC 2 readiness review is underway.</p>', ['soc2:in-progress']],
+    ['<p>Our AI program is aligned to the NIST AI RMF.</p>', ['nist-ai-rmf:aligned']],
+    ['<p>Controls are mapped to ISO 42001.</p>', ['iso42001:aligned']],
+    ['<p>We publish a self-attestation for GDPR.</p>', ['gdpr:self-attested']],
+    ['<p>We completed the CAIQ self-assessment for CSA STAR Level 1.</p>', ['csa-star:self-attested']],
+    ['<p>We do not hold SOC 2 or ISO certifications.</p>', ['soc2:not-held']],
+    ['<p>Acme is not yet PCI DSS compliant.</p>', ['pci-dss:not-held']],
+    ['<p>Our FedRAMP authorization is being evaluated.</p>', ['fedramp:in-progress']],
+    ['<p>Preparing evidence for our SOC 2 Type 1 audit.</p>', ['soc2-type1:in-progress']],
+    [
+      '<p>We are SOC 2 Type II certified and ISO 27001 certification is in progress.</p>',
+      ['iso27001:in-progress', 'soc2-type2:held'],
+    ],
+    [
+      '<p>We hold SOC 2 Type II, ISO 27001 and ISO 27017 certifications.</p>',
+      ['iso27001:held', 'iso27017:held', 'soc2-type2:held'],
+    ],
+    [
+      '<p>SOC 2 Type II, ISO 27001 and HIPAA compliant.</p>',
+      ['hipaa:held', 'iso27001:held', 'soc2-type2:held'],
+    ],
+    ['<p>Cyber Essentials Plus certified.</p>', ['cyber-essentials:held']],
+    ['<p>Our EU AI Act conformity work is in progress.</p>', ['eu-ai-act:in-progress']],
+    ['<p>Listed in the CSA STAR Registry.</p>', ['csa-star:held']],
+    ['<p>We are CCPA compliant.</p>', ['ccpa:held']],
+    ['<p>We comply with GDPR.</p>', ['gdpr:held']],
+    ['<p>Acme undergoes annual SOC 2 Type 2 audits.</p>', ['soc2-type2:held']],
+    [
+      '<p>Acme completed its SOC 2 Type 1 audit and is now working towards Type 2.</p>',
+      ['soc2-type1:held', 'soc2-type2:in-progress'],
+    ],
+    ['<p>Acme is not a HIPAA covered entity.</p>', []],
+    ['<p>SOC 2 Type II report (2024) — Download</p>', ['soc2-type2:held']],
+  ])('%s', async (body, expected) => {
+    expect(await claimsOf(body)).toEqual(expected);
+  });
+
+  it('reads the status from a separate table cell', async () => {
+    const t = `<table><tr><th>Item</th><th>Status</th></tr><tr><td>SOC 2 Type II</td><td>Planned</td></tr>
+      <tr><td>ISO 27001</td><td>Live</td></tr><tr><td>HIPAA</td><td>No</td></tr></table>`;
+    expect(await claimsOf(t)).toEqual(['hipaa:not-held', 'iso27001:held', 'soc2-type2:planned']);
+  });
+
+  it('reads the status from a sibling chip', async () => {
+    expect(
+      await claimsOf('<div><span>SOC 2 Type II</span><span class="chip">In progress</span></div>'),
+    ).toEqual(['soc2-type2:in-progress']);
+  });
+
+  it('applies list-intro words to every item', async () => {
+    const body = `<p>The following frameworks are on our roadmap:</p><ul><li>ISO 27001</li><li>SOC 2 Type II certification</li></ul>`;
+    expect(await claimsOf(body)).toEqual(['iso27001:planned', 'soc2-type2:planned']);
+  });
+
+  it('keeps both statuses when products differ', async () => {
+    const body = `<p>Product A has achieved FedRAMP Moderate authorization. Product B is being evaluated for FedRAMP.</p>`;
+    expect(await claimsOf(body)).toEqual(['fedramp:held', 'fedramp:in-progress']);
+  });
+
+  it('drops untyped SOC 2 when the typed claim has the same status', async () => {
+    expect(await claimsOf('<p>We are SOC 2 Type II certified.</p><p>Download our SOC 2 report.</p>')).toEqual(
+      ['soc2-type2:held'],
+    );
+  });
+
+  it('reads aria-label card names (SafeBase) and ignores tool cards', async () => {
+    const body = `<a aria-label="Open to SOC 2 Type 2" href="#">card</a><a aria-label="Open to ProcessUnity" href="#">card</a>`;
+    expect(await claimsOf(body)).toEqual(['soc2-type2:held']);
+  });
+
+  it('takes a framework heading status from the text under it', async () => {
+    const body = `<h3>ISO 27001</h3><p>Certification audit scheduled for Q4.</p><h3>HIPAA</h3><p>We sign BAAs with customers.</p>`;
+    expect(await claimsOf(body)).toEqual(['hipaa:held', 'iso27001:planned']);
+  });
+});
+
+describe('traps: not claims', () => {
+  it.each([
+    [
+      'example list',
+      '<p>Establish control frameworks (ex. ISO, HIPAA, PCI, NIST, SSAE-18) gather evidence</p>',
+    ],
+    ['e.g.', '<p>We operate within established frameworks (e.g., SOC 2, ISO 27001).</p>'],
+    ['such as', '<p>We support requirements such as HIPAA.</p>'],
+    ['definition', '<p>SOC 2 is a voluntary standard by the American Institute of CPAs.</p>'],
+    ['question', '<h2>Is Acme SOC 2 compliant?</h2>'],
+    ['customer compliance', '<p>Acme supports our customers’ compliance with the GDPR and CCPA.</p>'],
+    ['your compliance', '<p>You need to assess your own PCI compliance requirements.</p>'],
+    ['payment processor', '<p>Acme uses PCI Compliant Level 1 audited payment processor Stripe.</p>'],
+    ['card processors', '<p>We use tokens with PCI DSS certified credit card processors.</p>'],
+    ['cloud host', '<p>Our infrastructure is hosted on AWS, which is SOC 2 and ISO 27001 certified.</p>'],
+    ['data centers', '<p>Our data centers are ISO 27001 certified.</p>'],
+    ['selling', '<p>We can help you achieve SOC 2 and automate your ISO 27001 program.</p>'],
+    ['job requirement', '<p>Experience with HIPAA and FedRAMP audits.</p>'],
+    ['certs are credentials', '<p>Relevance will store certs, service accounts, API keys etc securely.</p>'],
+    ['bare NIST and ISO', '<p>We follow NIST and ISO guidance.</p>'],
+    ['no status word', '<p>More information on SOC 2 reports can be found here.</p>'],
+    ['nav menus', '<nav><a href="/hipaa">HIPAA</a><a href="/gdpr">GDPR</a></nav>'],
+    [
+      'PCI heading over processor text',
+      '<h2>PCI</h2><p>Payments go through our payment provider, which is PCI certified.</p>',
+    ],
+    ['PCI heading over other topic', '<h2>PCI</h2><p>Card data is handled by a processor.</p>'],
+    [
+      'sub-processor certifications column',
+      '<table><tr><th>Sub-processor</th><th>Purpose</th><th>Certifications</th></tr><tr><td>Foo</td><td>Email</td><td>SOC 2 Type II</td></tr></table>',
+    ],
+    ['sub-processor section', '<h2>Sub-processors</h2><ul><li>Foo Inc — SOC 2 Type II certified</li></ul>'],
+    ['script catalog', '<script>window.x=[{"shortLabel":"ISO 27001"},{"shortLabel":"HIPAA"}]</script>'],
+    [
+      'style and template',
+      '<style>.soc2::after{content:"SOC 2 certified"}</style><template><p>HIPAA compliant</p></template>',
+    ],
+  ])('%s', async (_name, body) => {
+    expect(await claimsOf(body)).toEqual([]);
+  });
+
+  it('never reads claims from a non-trust page', async () => {
+    const d = await detectHtml(
+      html('Our journey | Acme Blog', '<p>We are SOC 2 Type II certified.</p>'),
+      'https://blog.acme.example/soc2',
+    );
+    expect(d.isTrustPage).toBe(false);
+    expect(d.claims).toEqual([]);
+  });
+});
+
+describe('analyze / isLabel', () => {
+  it('splits clauses on semicolons', () => {
+    const r = analyze('ISO 27001 (self-attestation; SOC 2 Type II readiness review on roadmap).');
+    expect(r.map((f) => `${f.fw}:${f.s}`)).toEqual(['iso27001:self-attested', 'soc2-type2:planned']);
+  });
+  it('recognises labels', () => {
+    expect(isLabel('Open to CSA STAR Attestation')).toBe(true);
+    expect(isLabel('SOC 2 Type II Report Request access')).toBe(true);
+    expect(isLabel('More information on SOC 2 reports can be found here.')).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '../messaging/send';
+import { isPaused, PAUSED_SITES_KEY } from '../settings/paused-sites';
+import { detect } from './detect';
+import { isCandidatePage, sampleText } from './gate';
+import type { Detection } from './schema';
+
+/**
+ * Content-script half of detection. It runs on every page, so it does as little as possible:
+ * the cheap gate (URL, title, a bounded sample) on idle time, and full detection only on candidates.
+ * Trust portals often render client-side, so on candidates a MutationObserver re-runs detection
+ * (debounced, at most MAX_RUNS times, for at most WATCH_MS) and then gives up for good.
+ * Leaf imports only: no Zod, no tldts, no React.
+ */
+
+/** How long client-rendered content is waited for. @default 15 s */
+export const WATCH_MS = 15_000;
+/** Re-detections allowed per page (or SPA route) while watching. @default 8 */
+export const MAX_RUNS = 8;
+/** Quiet time after the last DOM mutation before re-detecting. @default 600 ms */
+export const SETTLE_MS = 600;
+/** A page that was not a candidate gets one late look, for apps that set their title after load. */
+const LATE_LOOK_MS = 3_000;
+
+/** The work is timed with performance marks so `npm run bench` can read the extension's own cost. */
+function timed<T>(fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure?.('vendorscope:check', { start, end: performance.now() });
+  }
+}
+
+/** A stable fingerprint: re-report only when what the page states actually changed. */
+function fingerprint(d: Detection): string {
+  return JSON.stringify([d.isTrustPage, d.platform, d.vendor, d.claims, d.subprocessors.length, d.url]);
+}
+
+export function startTrustPageDetection(ctx: ContentScriptContext): void {
+  let reported = '';
+  let route = 0;
+
+  async function report(detection: Detection): Promise<void> {
+    const print = fingerprint(detection);
+    if (print === reported) return;
+    const { [PAUSED_SITES_KEY]: paused } = await browser.storage.local.get(PAUSED_SITES_KEY);
+    if ((Array.isArray(paused) && isPaused(location.hostname, paused)) || ctx.isInvalid) return;
+    reported = print;
+    await sendMessage('detectionReported', { detection });
+  }
+
+  async function clear(): Promise<void> {
+    if (!reported) return;
+    reported = '';
+    await sendMessage('detectionCleared', { url: location.href });
+  }
+
+  // The extension may have been reloaded under us; a failed send is not the page's problem.
+  const quietly = (p: Promise<void>) => void p.catch(() => undefined);
+
+  function detectAndReport(): void {
+    if (ctx.isInvalid) return;
+    const detection = timed(() => detect(document, location.href));
+    quietly(detection.isTrustPage ? report(detection) : clear());
+  }
+
+  /** Watches a candidate page for content that arrives later; bounded in time and in runs. */
+  function watch(myRoute: number): void {
+    let runs = 0;
+    let timer: number | undefined;
+    const observer = new MutationObserver(() => {
+      if (timer !== undefined) return;
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        if (myRoute !== route || ctx.isInvalid) return observer.disconnect();
+        runs += 1;
+        detectAndReport();
+        if (runs >= MAX_RUNS) observer.disconnect();
+      }, SETTLE_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.setTimeout(() => observer.disconnect(), WATCH_MS);
+    ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  function start(lateLook: boolean): void {
+    const myRoute = ++route;
+    ctx.requestIdleCallback(
+      () => {
+        if (myRoute !== route || ctx.isInvalid) return;
+        const candidate = timed(() => isCandidatePage(location.href, document.title, sampleText(document)));
+        if (!candidate) {
+          quietly(clear());
+          if (lateLook) ctx.setTimeout(() => myRoute === route && start(false), LATE_LOOK_MS);
+          return;
+        }
+        detectAndReport();
+        watch(myRoute);
+      },
+      { timeout: 2_000 },
+    );
+  }
+
+  start(true);
+  // SPA navigation: a new route is a new page.
+  ctx.addEventListener(window, 'wxt:locationchange', () => start(true));
+}

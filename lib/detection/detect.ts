@@ -1,0 +1,108 @@
+import type { Detection } from './schema';
+import type { Platform } from './vocab';
+import { extractClaims } from './claims';
+import { isCandidatePage, meta, sampleText } from './gate';
+import { assetPlatform, hostedPlatform, poweredBy } from './platform';
+import { pageEvidence, TRUST_SCORE } from './signals';
+import { extractSubprocessors } from './subprocessors';
+import { boundedText } from './bounded-text';
+import { clean, collectBlocks } from './text';
+import { linkedVendorHost, vendorName } from './vendor';
+
+/**
+ * Pure trust-page detection: (document, url) → Detection. No browser or Node APIs: the caller passes
+ * the environment. Work is bounded (see text.ts caps) and a page failing the cheap gate costs only the
+ * gate. Claims and sub-processors are only read from pages judged to be trust pages: a blog post
+ * announcing an audit is not evidence.
+ */
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+export function detect(doc: Document = document, url: string = location.href): Detection {
+  // document.title is text: markup in it is literal and stays visible (rendered as text downstream).
+  const title = clean(doc.title ?? '').slice(0, 1000);
+  const u = parseUrl(url);
+  const base: Detection = {
+    url: url.slice(0, 4096),
+    title,
+    isTrustPage: false,
+    confidence: 0,
+    platform: null,
+    vendor: null,
+    claims: [],
+    subprocessors: [],
+    signals: [],
+  };
+  if (!u || !/^https?:$/.test(u.protocol) || !isCandidatePage(url, title, sampleText(doc))) return base;
+
+  const host = u.hostname.toLowerCase();
+  const h1 = clean((boundedText(doc.querySelector('h1'), 2000) ?? '').slice(0, 300));
+  const ev = pageEvidence(u, title, h1, /article/i.test(meta(doc, 'og:type')));
+  const signals = ev.signals;
+  let score = ev.score;
+
+  // Platform: the portal's own host first, then a "Powered by" mark, then portal assets.
+  const hosted = hostedPlatform(host + u.pathname);
+  let asset: Platform | null = null;
+  if (hosted) {
+    signals.push('host:' + hosted);
+    score += 4;
+  }
+  // Live collections, not a selector query: no extra walk over a large document.
+  const srcs = [
+    ...[...doc.scripts].slice(0, 40),
+    ...[...doc.getElementsByTagName('iframe')].slice(0, 10),
+    ...[...(doc.head?.getElementsByTagName('link') ?? [])].slice(0, 40),
+  ];
+  for (const el of srcs) {
+    const src = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+    const p = assetPlatform(src);
+    if (!p) continue;
+    signals.push('marker:' + p);
+    // Only portal entry points or embedded portals say "this is a trust page" by themselves.
+    if (/trust|profile/i.test(src) || el.localName === 'iframe') score += 2;
+    asset = p;
+    break;
+  }
+
+  // A "Powered by" mark (+3) is the only evidence still to come: skip the page walk when even that
+  // could not make this a trust page (blog posts, job pages and other candidates with negative evidence).
+  if (score + 3 < TRUST_SCORE) return { ...base, signals: signals.slice(0, 100) };
+  const blocks = collectBlocks(doc);
+  const powered =
+    poweredBy(title) ??
+    blocks.reduce<Platform | null>((p, b) => p ?? (b.t.length <= 60 ? poweredBy(b.t) : null), null);
+  if (powered) {
+    signals.push('text:powered-by-' + powered);
+    score += 3;
+  }
+
+  const isTrustPage = score >= TRUST_SCORE;
+  if (!isTrustPage) return { ...base, signals: signals.slice(0, 100) };
+
+  const claims = extractClaims(blocks);
+  const subPage = signals.includes('path:subprocessors') || /sub-?processor/i.test(title);
+  const subprocessors = extractSubprocessors(doc, blocks, subPage);
+  const name = vendorName(doc, title, hosted ? '' : host);
+  if (claims.length) signals.push('content:claims');
+  if (subprocessors.length) signals.push('content:subprocessors');
+  return {
+    ...base,
+    isTrustPage,
+    confidence: Math.min(1, Math.round((score / 6 + (claims.length ? 0.15 : 0)) * 100) / 100),
+    platform: hosted ?? powered ?? asset ?? 'self-hosted',
+    vendor: { name, domain: null, host: hosted ? linkedVendorHost(doc, host, name) : host },
+    claims,
+    subprocessors,
+    signals: signals.slice(0, 100).map((s) => s.slice(0, 80)),
+  };
+}
+
+/* Test pages: every file in tests/fixtures/pages/ (detect.test.ts runs cases.json) and
+   tests/fixtures/extra/ (one case per platform marker and status wording). */

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect';
+import { isCandidatePage, sampleText } from './gate';
+import { EXTRA, html, loadCases, makeDoc, PAGES } from './test-helpers';
+
+describe('isCandidatePage', () => {
+  it.each([
+    ['https://trust.acme.com/', ''],
+    ['https://acme.safebase.us/', ''],
+    ['https://app.drata.com/trust/36f9232d-d1fa-4cc8-ac65-746a94a71cc3', ''],
+    ['https://www.acme.com/security', ''],
+    ['https://www.acme.com/hu/trust/faq', ''],
+    ['https://www.acme.com/legal/sub-processors', ''],
+    ['https://www.acme.com/', 'Acme Trust Center'],
+    ['https://www.acme.com/x', 'Trust Center | Powered by Drata'],
+  ])('accepts %s %s', (url, title) => {
+    expect(isCandidatePage(url, title, '')).toBe(true);
+  });
+
+  it('accepts a "Powered by" mark or a portal asset in the sample', () => {
+    expect(isCandidatePage('https://www.acme.com/', 'Acme', 'Copyright Acme Powered by SafeBase')).toBe(true);
+    expect(
+      isCandidatePage('https://www.acme.com/', 'Acme', 'https://static.vanta.com/x/entry-trust-report.js'),
+    ).toBe(true);
+  });
+
+  it('rejects ordinary pages', () => {
+    expect(
+      isCandidatePage('https://news.example.com/2024/05/story', 'Local news', 'Home About Contact'),
+    ).toBe(false);
+    expect(isCandidatePage('https://github.com/a/b', 'GitHub - a/b', 'powered by Vanta.js')).toBe(false);
+  });
+
+  it.each(
+    [...loadCases(PAGES), ...loadCases(EXTRA)]
+      .filter((c) => c.expect.isTrustPage)
+      .map((c) => [c.file.split('/').pop()!, c] as const),
+  )('accepts every trust page: %s', async (_f, c) => {
+    const { doc, close } = makeDoc(readFileSync(c.file, 'utf8'), c.url);
+    try {
+      const sample = sampleText(doc);
+      expect(sample.length).toBeLessThanOrEqual(2000);
+      expect(isCandidatePage(c.url, doc.title, sample)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('gate cost', () => {
+  it('rejects a 300 KB non-trust page quickly', async () => {
+    const para =
+      '<p>Lorem ipsum dolor sit amet, <a href="/x">consectetur</a> adipiscing elit, sed do eiusmod.</p>';
+    const body = `<main>${para.repeat(Math.ceil(300_000 / para.length))}</main><footer>© Example · Privacy · Terms</footer>`;
+    const url = 'https://www.example.org/products/widgets';
+    const { doc, close } = makeDoc(html('Widgets | Example', body), url);
+    try {
+      const t0 = performance.now();
+      const runs = 50;
+      for (let i = 0; i < runs; i++) expect(isCandidatePage(url, doc.title, sampleText(doc))).toBe(false);
+      const ms = (performance.now() - t0) / runs;
+      const t1 = performance.now();
+      const d = detect(doc, url);
+      const detectMs = performance.now() - t1;
+      console.info(
+        `[timing] gate+sampleText on 300 KB non-trust page (happy-dom): ${ms.toFixed(3)} ms; detect(): ${detectMs.toFixed(3)} ms`,
+      );
+      expect(d.isTrustPage).toBe(false);
+      expect(ms).toBeLessThan(20);
+    } finally {
+      await close();
+    }
+  });
+});
