@@ -1,0 +1,109 @@
+/**
+ * Meta-tests: the architecture rules of STYLE.md, checked on the source so they cannot rot.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+const read = (p: string) => readFileSync(path.join(root, p), 'utf8');
+
+function walk(dir: string): string[] {
+  return readdirSync(path.join(root, dir)).flatMap((name) => {
+    const rel = path.join(dir, name);
+    return statSync(path.join(root, rel)).isDirectory() ? walk(rel) : [rel];
+  });
+}
+const sources = ['lib', 'entrypoints', 'components'].flatMap(walk).filter((f) => /\.tsx?$/.test(f));
+
+/** Every module a file imports at runtime (type-only imports are erased and do not count). */
+function runtimeImports(file: string): string[] {
+  const code = read(file);
+  const specs = [...code.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)].map(
+    (m) => m[1] ?? m[2]!,
+  );
+  return specs;
+}
+
+function resolveLocal(from: string, spec: string): string | null {
+  let base: string;
+  if (spec.startsWith('@/')) base = spec.slice(2);
+  else if (spec.startsWith('.')) base = path.join(path.dirname(from), spec);
+  else return null;
+  for (const ext of ['.ts', '.tsx', '/index.ts']) {
+    try {
+      statSync(path.join(root, base + ext));
+      return base + ext;
+    } catch {
+      // try the next extension
+    }
+  }
+  return null;
+}
+
+function reachable(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const f = queue.pop()!;
+    if (files.has(f)) continue;
+    files.add(f);
+    for (const spec of runtimeImports(f)) {
+      const local = resolveLocal(f, spec);
+      if (local) queue.push(local);
+      else packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe('conventions', () => {
+  it('registers every ProtocolMap key exactly once, in the background', () => {
+    const protocol = read('lib/messaging/protocol.ts');
+    const keys = [...protocol.matchAll(/^ {2}(\w+): \{ data:/gm)].map((m) => m[1]);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      const registrations = sources.filter(
+        (f) => !f.includes('.test.') && read(f).includes(`router.on('${key}'`),
+      );
+      expect(registrations, key).toHaveLength(1);
+      expect(registrations[0], key).toMatch(/background\.ts$/);
+    }
+  });
+
+  it('keeps the content script small: no database, Zod, tldts or React reachable from it', () => {
+    const { files, packages } = reachable('entrypoints/trust-page.content/index.ts');
+    expect([...files].filter((f) => f.startsWith('lib/db/'))).toEqual([]);
+    expect([...packages].filter((p) => /^(zod|tldts|react|react-dom|dexie)(\/|$)/.test(p))).toEqual([]);
+  });
+
+  it('keeps entry points thin', () => {
+    expect(read('entrypoints/background/index.ts').split('\n').length).toBeLessThanOrEqual(40);
+    expect(read('entrypoints/trust-page.content/index.ts').split('\n').length).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps components presentational and small: no browser APIs, no database', () => {
+    for (const f of sources.filter((s) => s.startsWith('components/'))) {
+      const code = read(f);
+      expect(code, f).not.toMatch(/from '(wxt\/browser|@\/lib\/db\/(db|repos))'/);
+      expect(code.split('\n').length, f).toBeLessThanOrEqual(250);
+    }
+  });
+
+  it('keeps the pure core pure: no browser or database in detection, export and settings logic', () => {
+    const pure = sources.filter(
+      (f) =>
+        /^lib\/(detection|export|dates|questionnaire|reminders)\//.test(f) &&
+        !/(background|content|use-[\w-]+|tab-detections|items)\.tsx?$/.test(f) &&
+        !f.endsWith('.test.ts'),
+    );
+    for (const f of pure) expect(read(f), f).not.toMatch(/from '(wxt\/browser|wxt\/utils\/storage|dexie)'/);
+  });
+
+  it('never renders page text as HTML', () => {
+    // Tests build fixture DOMs with innerHTML; shipped code never does.
+    for (const f of sources.filter((s) => !s.includes('.test.')))
+      expect(read(f), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|eval\(/);
+  });
+});

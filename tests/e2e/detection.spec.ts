@@ -1,0 +1,107 @@
+import { actionState, caseFor, expect, openTab, test } from './fixtures';
+
+test('a trust page lights the badge and names the vendor in the title; other pages do not', async ({
+  context,
+  serviceWorker,
+}) => {
+  const trust = caseFor('openai-security.html');
+  const { page, tabId } = await openTab(context, serviceWorker, trust.url);
+  await expect
+    .poll(() => actionState(serviceWorker, tabId))
+    .toEqual({
+      badge: '✓',
+      title: 'Vendorscope — trust page: OpenAI',
+    });
+
+  // Same tab, now a sales page that merely defines SOC 2: back to the defaults.
+  await page.goto(caseFor('gptzero-sales.html').url);
+  await expect.poll(() => actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
+
+  const { page: other, tabId: otherId } = await openTab(
+    context,
+    serviceWorker,
+    caseFor('fullstory-blog-soc2.html').url,
+  );
+  // Give the content script its idle slot, then check nothing was set.
+  await other.waitForTimeout(1000);
+  expect(await actionState(serviceWorker, otherId)).toEqual({ badge: '', title: 'Vendorscope' });
+});
+
+test('markup in a page title stays text in the badge title and the panel', async ({
+  context,
+  pages,
+  serviceWorker,
+  openPanel,
+}) => {
+  const url = 'https://trust.evil-vendor.example/';
+  const payload = '<img src=x onerror="document.title=\'pwned\'">Evil<b>Corp</b>';
+  pages.set(url, `<!doctype html><title>${payload.replace(/</g, '&lt;')} Trust Center</title><h1>Trust</h1>`);
+  const { tabId } = await openTab(context, serviceWorker, url);
+  await expect.poll(async () => (await actionState(serviceWorker, tabId)).title).toContain('<img src=x');
+
+  const panel = await openPanel(`?tabId=${tabId}`);
+  await expect(panel.getByTestId('detected-vendor')).toContainText('<img src=x onerror=');
+  expect(await panel.locator('img').count()).toBe(0);
+  expect(await panel.title()).toBe('Vendorscope');
+});
+
+test('paused sites are left alone', async ({ context, serviceWorker, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Site to pause').fill('openai.com');
+  await options.getByRole('button', { name: 'Pause site' }).click();
+  await expect(options.getByText('Paused openai.com.')).toBeVisible();
+
+  const { page, tabId } = await openTab(context, serviceWorker, caseFor('openai-security.html').url);
+  await page.waitForTimeout(1500);
+  expect(await actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
+
+  await options.getByRole('button', { name: 'Resume openai.com' }).click();
+  await page.reload();
+  await expect.poll(async () => (await actionState(serviceWorker, tabId)).badge).toBe('✓');
+});
+
+test('client-rendered trust centers are read when their content arrives', async ({
+  context,
+  pages,
+  serviceWorker,
+  openPanel,
+}) => {
+  const url = 'https://trust.latecomer.example/';
+  pages.set(
+    url,
+    `<!doctype html><title>Loading…</title><div id="app"></div>
+     <script>setTimeout(() => {
+       document.title = 'Latecomer Trust Center';
+       document.getElementById('app').innerHTML =
+         '<h1>Latecomer Trust Center</h1><p>Latecomer has completed a SOC 2 Type II audit.</p>';
+     }, 1200);</script>`,
+  );
+  const { tabId } = await openTab(context, serviceWorker, url);
+  await expect
+    .poll(async () => (await actionState(serviceWorker, tabId)).title)
+    .toBe('Vendorscope — trust page: Latecomer');
+  const panel = await openPanel(`?tabId=${tabId}`);
+  await expect(panel.getByText('SOC 2 Type II', { exact: true })).toBeVisible();
+});
+
+test('an SPA route change away from the trust page clears the badge', async ({
+  context,
+  pages,
+  serviceWorker,
+}) => {
+  const url = 'https://www.spa-vendor.example/security';
+  pages.set(
+    url,
+    `<!doctype html><title>Security | SPA Vendor</title><h1>Security at SPA Vendor</h1>
+     <p>SPA Vendor has completed a SOC 2 Type II audit.</p>`,
+  );
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  await expect.poll(async () => (await actionState(serviceWorker, tabId)).badge).toBe('✓');
+  await page.evaluate(() => {
+    document.title = 'Pricing | SPA Vendor';
+    document.body.innerHTML = '<h1>Pricing</h1><p>Plans for every team.</p>';
+    history.pushState({}, '', '/pricing');
+  });
+  await expect.poll(() => actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
+});

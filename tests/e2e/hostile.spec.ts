@@ -1,0 +1,71 @@
+import { actionState, expect, openTab, test, waitForTrustBadge } from './fixtures';
+
+test('script and markup payloads in page text stay inert text in the panel', async ({
+  context,
+  pages,
+  serviceWorker,
+  openPanel,
+}) => {
+  const url = 'https://trust.hostile-vendor.example/';
+  pages.set(
+    url,
+    `<!doctype html><title>Hostile &lt;script&gt;alert(1)&lt;/script&gt; Trust Center</title>
+     <h1>Hostile Trust Center</h1>
+     <p>Hostile has completed a SOC 2 Type II audit. <img src=x onerror="window.parent.postMessage('pwned','*')"></p>
+     <p>We are ISO 27001 certified &lt;img src=x onerror=alert(2)&gt; by an accredited body.</p>`,
+  );
+  const { tabId } = await openTab(context, serviceWorker, url);
+  await waitForTrustBadge(serviceWorker, tabId);
+  const panel = await openPanel(`?tabId=${tabId}`);
+  const dialogs: string[] = [];
+  panel.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+  await expect(panel.getByTestId('detected-vendor')).toBeVisible();
+  await expect(panel.getByText('<img src=x onerror=alert(2)>', { exact: false })).toBeVisible();
+  expect(await panel.locator('main img, main script').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a 5 MB trust page is handled without hanging the page', async ({ context, pages, serviceWorker }) => {
+  const url = 'https://trust.huge-vendor.example/';
+  const block = '<div><h3>Control</h3><p>Access is reviewed quarterly and logged for audit.</p></div>';
+  pages.set(
+    url,
+    `<!doctype html><title>Huge Trust Center</title><h1>Huge Trust Center</h1>
+     <p>Huge has completed a SOC 2 Type II audit.</p>${block.repeat(Math.ceil((5 * 1024 * 1024) / block.length))}`,
+  );
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  // Loading 5 MB takes a while on a busy 2-core machine; detection itself is bounded (asserted below).
+  await waitForTrustBadge(serviceWorker, tabId, 30_000);
+  // The page stays responsive: a round trip through its event loop is quick.
+  const started = Date.now();
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  expect(Date.now() - started).toBeLessThan(1000);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...performance.getEntriesByName('vendorscope:check').map((e) => e.duration)),
+  );
+  expect(longest).toBeLessThan(500);
+});
+
+test('a page that mutates its DOM forever: the observer gives up, nothing grows', async ({
+  context,
+  pages,
+  serviceWorker,
+}) => {
+  const url = 'https://trust.restless-vendor.example/';
+  pages.set(
+    url,
+    `<!doctype html><title>Restless Trust Center</title><h1>Restless Trust Center</h1>
+     <p>Restless has completed a SOC 2 Type II audit.</p><div id="tick"></div>
+     <script>let n = 0; setInterval(() => { document.getElementById('tick').textContent = 'tick ' + n++; }, 20);</script>`,
+  );
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  await waitForTrustBadge(serviceWorker, tabId);
+  const runs = () => page.evaluate(() => performance.getEntriesByName('vendorscope:check').length);
+  await page.waitForTimeout(8_000);
+  const afterBound = await runs();
+  // 1 gate + 1 detection + at most 8 re-detections, however busy the page is.
+  expect(afterBound).toBeLessThanOrEqual(10);
+  await page.waitForTimeout(3_000);
+  expect(await runs()).toBe(afterBound);
+  expect((await actionState(serviceWorker, tabId)).badge).toBe('✓');
+});

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { caseFor, expect, openTab, test, waitForTrustBadge } from './fixtures';
+import { SidePanel } from './pages/side-panel';
+
+test('the panel bound to a trust tab shows the vendor, keeps notes across reloads and copies findings', async ({
+  context,
+  serviceWorker,
+  openPanel,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const trust = caseFor('openai-security.html');
+  const { tabId } = await openTab(context, serviceWorker, trust.url);
+  await waitForTrustBadge(serviceWorker, tabId);
+
+  const panel = new SidePanel(await openPanel(`?tabId=${tabId}`));
+  await expect(panel.detectedVendor()).toHaveText('OpenAI');
+  await panel.note().fill('Asked for the SOC 2 Type II report | bridge letter pending.');
+  await expect(panel.saved()).toBeVisible();
+
+  await panel.page.reload();
+  await expect(panel.note()).toHaveValue('Asked for the SOC 2 Type II report | bridge letter pending.');
+  await expect(panel.reviewVendor()).toHaveText('OpenAI');
+
+  await panel.copyFindings().click();
+  await expect(panel.page.getByText('Findings copied to the clipboard as Markdown.')).toBeVisible();
+  const markdown = await panel.page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# Vendorscope findings: OpenAI');
+  expect(markdown).toContain(`- **Trust page:** <${trust.url}>`);
+  expect(markdown).toContain('- **Domain:** openai\\.com');
+  expect(markdown).toContain(
+    '## Reviewer notes\n\nAsked for the SOC 2 Type II report | bridge letter pending.',
+  );
+});
+
+test('the panel has no axe violations, with and without a recognised page', async ({
+  context,
+  serviceWorker,
+  openPanel,
+}) => {
+  const { tabId } = await openTab(context, serviceWorker, caseFor('netapp-safebase.html').url);
+  await waitForTrustBadge(serviceWorker, tabId);
+  const panel = await openPanel(`?tabId=${tabId}`);
+  await expect(panel.getByTestId('detected-vendor')).toBeVisible();
+  await panel.getByText('Why Vendorscope thinks so').click();
+  expect((await new AxeBuilder({ page: panel }).analyze()).violations).toEqual([]);
+
+  const empty = await openPanel('');
+  await empty.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(empty.getByLabel('Vendor name')).toBeVisible();
+  expect((await new AxeBuilder({ page: empty }).analyze()).violations).toEqual([]);
+});
+
+test('a vendor created by hand opens by ?vendorId= and keeps its note', async ({ openPanel }) => {
+  const panel = await openPanel('');
+  await panel.getByRole('button', { name: 'Add vendor' }).click();
+  await panel.getByLabel('Vendor name').fill('Acme Agents');
+  await panel.getByLabel('Website (optional)').fill('https://www.acme-agents.example/security');
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByTestId('review-vendor')).toHaveText('Acme Agents');
+  await panel.getByLabel('Deployment tier').selectOption('regulated');
+  await panel.getByLabel('Reviewer notes').fill('Only have the PDF report.');
+  await expect(panel.getByText('Saved on this computer')).toBeVisible();
+
+  const vendorId = await panel.evaluate(async () => {
+    const req = indexedDB.open('vendorscope');
+    const db: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+    const all: { id: string; name: string }[] = await new Promise((r) => {
+      const q = db.transaction('vendors').objectStore('vendors').getAll();
+      q.onsuccess = () => r(q.result);
+    });
+    return all.find((v) => v.name === 'Acme Agents')!.id;
+  });
+  const again = await openPanel(`?vendorId=${vendorId}`);
+  await expect(again.getByTestId('review-vendor')).toHaveText('Acme Agents');
+  await expect(again.getByLabel('Deployment tier')).toHaveValue('regulated');
+  await expect(again.getByLabel('Reviewer notes')).toHaveValue('Only have the PDF report.');
+});
