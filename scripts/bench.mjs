@@ -1,0 +1,112 @@
+// `npm run bench`: measures Vendorscope against its performance budgets in real Chromium, on pages it
+// generates, and prints each figure beside its budget. Not part of `npm test`: timings are noisy here.
+// Exit code 1 when a budget is missed, so it can gate a release by hand.
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { extensionArgs, requireChromium } from './chromium.mjs';
+import { nonTrustPage, trustPage } from './bench-pages.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const extensionPath = path.join(root, '.output/chrome-mv3');
+const LOADS = Number(process.env.BENCH_LOADS ?? 21);
+const rows = [];
+const record = (name, value, unit, budget, note = '') =>
+  rows.push({ name, value, unit, budget, ok: budget === null ? null : value <= budget, note });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+const executablePath = requireChromium();
+
+// 1. Content-script size, minified (WXT's production build) and gzipped.
+const contentJs = readFileSync(path.join(extensionPath, 'content-scripts/trust-page.js'));
+record('content script size (min+gz)', gzipSync(contentJs, { level: 9 }).length / 1024, 'KB', 12);
+
+const pages = new Map([
+  ['https://news.bench.example/2026/11/a-typical-article', nonTrustPage(300 * 1024)],
+  ['https://trust.benchvendor.example/', trustPage(2 * 1024 * 1024)],
+]);
+
+async function launch(withExtension) {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    args: withExtension
+      ? extensionArgs(extensionPath)
+      : ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  await context.route(/^https?:\/\//, (route) => {
+    const u = new URL(route.request().url());
+    const html = pages.get(`${u.origin}${u.pathname}`);
+    return html
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.fulfill({ status: 404, body: '' });
+  });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  if (withExtension && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+/** Loads `url` LOADS times; returns the extension's own time, the page's script time and long tasks. */
+async function measure(context, url, settleMs) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const own = [];
+  const script = [];
+  const longTasks = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    own.push(
+      await page.evaluate(() =>
+        performance.getEntriesByName('vendorscope:check').reduce((sum, e) => sum + e.duration, 0),
+      ),
+    );
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    script.push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+    longTasks.push(await page.evaluate(() => window.__longTasks.filter((d) => d > 50).length));
+    // ScriptDuration is cumulative per page: reopen for a fresh count next time.
+    await cdp.send('Performance.disable');
+    await cdp.send('Performance.enable');
+  }
+  await page.close();
+  // Cumulative metrics restart on enable; the first load also pays JIT warm-up, so use the median.
+  return { own: median(own), script: median(script), longTasks: Math.max(...longTasks) };
+}
+
+const withExt = await launch(true);
+const withoutExt = await launch(false);
+for (const [label, url, settle, budget] of [
+  ['300 KB non-trust page', [...pages.keys()][0], 2500, 1],
+  ['2 MB trust page', [...pages.keys()][1], 2500, 15],
+]) {
+  const a = await measure(withExt, url, settle);
+  const b = await measure(withoutExt, url, settle);
+  record(`content script main-thread time, ${label} (median of ${LOADS})`, a.own, 'ms', budget);
+  record(`page script time with extension, ${label}`, a.script, 'ms', null);
+  record(`page script time without extension, ${label}`, b.script, 'ms', null);
+  record(`script time added by the extension, ${label}`, a.script - b.script, 'ms', null);
+  record(`long tasks (>50 ms) added, ${label}`, Math.max(0, a.longTasks - b.longTasks), 'tasks', 0);
+}
+await withExt.close();
+await withoutExt.close();
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'figure'.padEnd(width)}  ${'measured'.padStart(10)}  ${'budget'.padStart(10)}  result`);
+for (const r of rows) {
+  const fmt = (v) => (v === null ? '—' : `${v.toFixed(2)} ${r.unit}`);
+  const verdict = r.ok === null ? 'info' : r.ok ? 'ok' : 'OVER BUDGET';
+  console.log(
+    `${r.name.padEnd(width)}  ${fmt(r.value).padStart(10)}  ${(r.budget === null ? '—' : `≤ ${fmt(r.budget)}`).padStart(10)}  ${verdict}`,
+  );
+}
+process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;
