@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answer, Assessment, Note, Report, Vendor } from './schema';
-import { dbSchemaV1, DB_NAME } from './versions';
+import type { Answer, AnswerHistory, Assessment, Note, Report, Vendor } from './schema';
+import { upgradeToV2 } from './upgrades/v2-review-record';
+import { dbSchemaV1, dbSchemaV2, DB_NAME } from './versions';
 
 /** The Vendorscope database. Open it only from extension pages and the background, never a content script. */
 export class AppDB extends Dexie {
@@ -9,9 +10,12 @@ export class AppDB extends Dexie {
   answers!: EntityTable<Answer, 'id'>;
   reports!: EntityTable<Report, 'id'>;
   notes!: EntityTable<Note, 'id'>;
+  answerHistory!: EntityTable<AnswerHistory, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    // Every version that has an upgrade stays declared (Dexie #959).
     this.version(1).stores(dbSchemaV1);
+    this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
   }
 }

@@ -8,8 +8,32 @@ export function createAssessmentsRepo(db: AppDB, now: () => number = Date.now) {
     return all.at(-1);
   }
 
+  async function change(id: string, patch: Partial<Assessment>): Promise<Assessment> {
+    return db.transaction('rw', db.assessments, async () => {
+      const existing = await db.assessments.get(id);
+      if (!existing) throw new Error('This review no longer exists');
+      const updated = assessmentSchema.parse({ ...existing, ...patch, updatedAt: now() });
+      await db.assessments.put(updated);
+      return updated;
+    });
+  }
+
   return {
     latestFor,
+    get: (id: string) => db.assessments.get(id),
+    /** Reviewer name and review date. */
+    updateRecord: (id: string, patch: { reviewer?: string; reviewDate?: string | null }) => change(id, patch),
+    async signOff(id: string): Promise<Assessment> {
+      const a = await db.assessments.get(id);
+      if (!a?.reviewer.trim()) throw new Error('Enter the reviewer’s name before signing off');
+      return change(id, { status: 'final', signedOffBy: a.reviewer.trim(), signedOffAt: now() });
+    },
+    reopen: (id: string) => change(id, { status: 'draft', signedOffBy: null, signedOffAt: null }),
+    async dismissSuggestion(id: string, key: string): Promise<void> {
+      const a = await db.assessments.get(id);
+      if (a && !a.dismissed.includes(key))
+        await change(id, { dismissed: [...a.dismissed, key].slice(-1000) });
+    },
     async ensureFor(vendorId: string): Promise<Assessment> {
       return db.transaction('rw', db.assessments, async () => {
         const existing = await latestFor(vendorId);
@@ -22,6 +46,10 @@ export function createAssessmentsRepo(db: AppDB, now: () => number = Date.now) {
           status: 'draft',
           createdAt: t,
           updatedAt: t,
+          reviewDate: null,
+          signedOffBy: null,
+          signedOffAt: null,
+          dismissed: [],
         });
         await db.assessments.add(assessment);
         return assessment;

@@ -1,3 +1,4 @@
+import { createAnswersRepo } from './answers-repo';
 import { createAssessmentsRepo } from './assessments-repo';
 import { db } from './db';
 import { createNotesRepo } from './notes-repo';
@@ -7,3 +8,4 @@ import { createVendorsRepo } from './vendors-repo';
 export const vendorsRepo = createVendorsRepo(db);
 export const assessmentsRepo = createAssessmentsRepo(db);
 export const notesRepo = createNotesRepo(db);
+export const answersRepo = createAnswersRepo(db);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, FRAMEWORKS, PLATFORMS } from '../detection/vocab';
+import { VERDICT_LABELS } from '../questionnaire/verdict-labels';
 
 /**
  * Zod records for everything Vendorscope stores. Types are inferred from these schemas; every write
@@ -7,6 +8,11 @@ import { CLAIM_STATUSES, FRAMEWORKS, PLATFORMS } from '../detection/vocab';
  */
 
 export const TIERS = ['standard', 'high-stakes', 'regulated'] as const;
+export const TIER_LABELS: Record<(typeof TIERS)[number], string> = {
+  standard: 'Standard',
+  'high-stakes': 'High-stakes',
+  regulated: 'Regulated (healthcare, finance, government)',
+};
 export const tierSchema = z.enum(TIERS);
 export type Tier = z.infer<typeof tierSchema>;
 
@@ -35,6 +41,22 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/**
+ * What the vendor list shows without reading every answer: recomputed by the answers repo on each
+ * change (and when a stale date passes), so 1,000 vendors list from one table read.
+ */
+export const vendorSummarySchema = z.object({
+  verdict: z.enum(VERDICT_LABELS),
+  provisional: z.boolean(),
+  reportType: z.string().max(40).nullable(),
+  /** The earliest stale date of the vendor's SOC 2 report and certificates; null when none is known. */
+  nextStaleOn: isoDateSchema.nullable(),
+  openQuestions: z.number().int().nonnegative(),
+  /** The reviewer's local date the summary was computed for. */
+  computedOn: isoDateSchema,
+});
+export type VendorSummary = z.infer<typeof vendorSummarySchema>;
+
 export const vendorSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(1, 'A vendor needs a name').max(200),
@@ -47,6 +69,11 @@ export const vendorSchema = z.object({
   source: z.enum(['detected', 'manual']),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /** v2: soft delete, so a deletion can be undone; deleted vendors are hidden, never dropped. */
+  deletedAt: timestampSchema.nullable(),
+  /** v2: indexed copy of summary.nextStaleOn for sorting and the reminder sweep. */
+  nextStaleOn: isoDateSchema.nullable(),
+  summary: vendorSummarySchema.nullable(),
 });
 export type Vendor = z.infer<typeof vendorSchema>;
 
@@ -57,6 +84,12 @@ export const assessmentSchema = z.object({
   status: z.enum(['draft', 'final']),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /** v2: the review record. */
+  reviewDate: isoDateSchema.nullable(),
+  signedOffBy: z.string().max(200).nullable(),
+  signedOffAt: timestampSchema.nullable(),
+  /** v2: page suggestions the reviewer dismissed (`questionId=value` keys), so they stay dismissed. */
+  dismissed: z.array(z.string().max(2000)).max(1000),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -83,6 +116,21 @@ export const reportSchema = z.object({
   updatedAt: timestampSchema,
 });
 export type Report = z.infer<typeof reportSchema>;
+
+const historyValueSchema = z.object({ value: z.unknown(), note: z.string().max(20000) });
+
+/** v2: every change to an answer, who and when, old → new: the audit trail we ask vendors for. */
+export const answerHistorySchema = z.object({
+  id: idSchema,
+  assessmentId: idSchema,
+  answerId: idSchema,
+  questionId: z.string().min(1).max(100),
+  changedAt: timestampSchema,
+  author: z.string().max(200),
+  before: historyValueSchema.nullable(),
+  after: historyValueSchema,
+});
+export type AnswerHistory = z.infer<typeof answerHistorySchema>;
 
 export const NOTE_MAX = 100_000;
 export const noteSchema = z.object({

@@ -1,13 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Detection } from '../detection/schema';
-import { assessmentsRepo, notesRepo, vendorsRepo } from './repos';
-import type { Assessment, Note, Vendor } from './schema';
+import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from './repos';
+import type { Answer, AnswerHistory, Assessment, Note, Vendor } from './schema';
 
 export interface ReviewData {
   vendor: Vendor | null;
   assessment: Assessment | null;
   note: Note | null;
+  answers: Answer[];
+  history: AnswerHistory[];
 }
+
+const EMPTY: ReviewData = { vendor: null, assessment: null, note: null, answers: [], history: [] };
 
 /**
  * The review the panel shows: an explicit vendor, or the vendor matching the tab's detection.
@@ -15,15 +19,21 @@ export interface ReviewData {
  */
 export function useReview(vendorId: string | null, detection: Detection | null): ReviewData | undefined {
   return useLiveQuery(async () => {
-    const vendor = vendorId
-      ? ((await vendorsRepo.get(vendorId)) ?? null)
+    const found = vendorId
+      ? await vendorsRepo.get(vendorId)
       : detection
-        ? ((await vendorsRepo.findForDetection(detection)) ?? null)
-        : null;
-    if (!vendor) return { vendor: null, assessment: null, note: null };
+        ? await vendorsRepo.findForDetection(detection)
+        : undefined;
+    const vendor = found && found.deletedAt === null ? found : null;
+    if (!vendor) return EMPTY;
     const assessment = (await assessmentsRepo.latestFor(vendor.id)) ?? null;
-    const note = assessment ? ((await notesRepo.forAssessment(assessment.id)) ?? null) : null;
-    return { vendor, assessment, note };
+    if (!assessment) return { ...EMPTY, vendor };
+    const [note, answers, history] = await Promise.all([
+      notesRepo.forAssessment(assessment.id),
+      answersRepo.forAssessment(assessment.id),
+      answersRepo.history(assessment.id),
+    ]);
+    return { vendor, assessment, note: note ?? null, answers, history };
   }, [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host]);
 }
 

@@ -19,21 +19,30 @@ export function normaliseHost(input: string): string {
   }
 }
 
+/** One collator for every sort: String#localeCompare builds one per call, slow with 1,000 vendors. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 /** Vendor records: the repo owns every write and validates it with Zod. */
 export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
   async function findForDetection(detection: Detection): Promise<Vendor | undefined> {
     const domain = detection.vendor?.domain;
     const host = detection.vendor?.host ?? new URL(detection.url).hostname;
+    const live = (v: Vendor) => v.deletedAt === null;
     if (domain) {
-      const byDomain = await db.vendors.where('domain').equals(domain).first();
+      const byDomain = await db.vendors.where('domain').equals(domain).filter(live).first();
       if (byDomain) return byDomain;
     }
-    return db.vendors.where('hosts').equals(host).first();
+    return db.vendors.where('hosts').equals(host).filter(live).first();
   }
 
   return {
     get: (id: string) => db.vendors.get(id),
-    list: () => db.vendors.orderBy('name').toArray(),
+    /** Vendors not deleted, by name. */
+    // One getAll and a sort in memory: a filtered index cursor costs a round trip per record.
+    list: async () =>
+      (await db.vendors.toArray())
+        .filter((v) => v.deletedAt === null)
+        .sort((a, b) => byName.compare(a.name, b.name)),
     findForDetection,
 
     async create(input: NewVendorInput): Promise<Vendor> {
@@ -50,6 +59,9 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
         source: 'manual',
         createdAt: t,
         updatedAt: t,
+        deletedAt: null,
+        nextStaleOn: null,
+        summary: null,
       });
       await db.vendors.add(vendor);
       return vendor;
@@ -84,13 +96,60 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           source: 'detected',
           createdAt: t,
           updatedAt: t,
+          deletedAt: null,
+          nextStaleOn: null,
+          summary: null,
         });
         await db.vendors.add(vendor);
         return vendor;
       });
     },
 
-    async update(id: string, patch: Partial<Pick<Vendor, 'name' | 'tier' | 'domain'>>): Promise<Vendor> {
+    /** Soft delete: hidden from the list and from page matching, restorable with `restore`. */
+    async remove(id: string): Promise<void> {
+      await db.transaction('rw', db.vendors, async () => {
+        const v = await db.vendors.get(id);
+        if (v) await db.vendors.put({ ...v, deletedAt: now(), updatedAt: now() });
+      });
+    },
+
+    async restore(id: string): Promise<void> {
+      await db.transaction('rw', db.vendors, async () => {
+        const v = await db.vendors.get(id);
+        if (v) await db.vendors.put({ ...v, deletedAt: null, updatedAt: now() });
+      });
+    },
+
+    /**
+     * Merges `otherId` into `keepId` (one vendor found on trust.acme.com, one on acme.safebase.us):
+     * hosts and URLs are united, the other's reviews move over, and the other record is soft-deleted.
+     * Nothing is dropped: the moved reviews keep their answers, notes and history.
+     */
+    async merge(keepId: string, otherId: string): Promise<Vendor> {
+      if (keepId === otherId) throw new Error('Choose two different vendors to merge');
+      return db.transaction('rw', [db.vendors, db.assessments], async () => {
+        const [keep, other] = await Promise.all([db.vendors.get(keepId), db.vendors.get(otherId)]);
+        if (!keep || !other) throw new Error('One of these vendors no longer exists');
+        const t = now();
+        const merged = vendorSchema.parse({
+          ...keep,
+          domain: keep.domain ?? other.domain,
+          hosts: [...new Set([...keep.hosts, ...other.hosts])].slice(0, 100),
+          urls: [...new Set([...keep.urls, ...other.urls])].slice(0, 100),
+          platform: keep.platform ?? other.platform,
+          updatedAt: t,
+        });
+        await db.vendors.put(merged);
+        await db.assessments.where('vendorId').equals(otherId).modify({ vendorId: keepId });
+        await db.vendors.put({ ...other, deletedAt: t, updatedAt: t });
+        return merged;
+      });
+    },
+
+    async update(
+      id: string,
+      patch: Partial<Pick<Vendor, 'name' | 'tier' | 'domain' | 'platform'>>,
+    ): Promise<Vendor> {
       return db.transaction('rw', db.vendors, async () => {
         const existing = await db.vendors.get(id);
         if (!existing) throw new Error('This vendor no longer exists');

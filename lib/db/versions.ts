@@ -14,3 +14,13 @@ export const dbSchemaV1 = {
 } as const;
 
 export const DB_NAME = 'vendorscope';
+
+/**
+ * v2, 2026-11-26: the review itself. Answer history table; vendors gain soft delete and a list summary
+ * (indexed by next stale date); assessments gain the review record. Upgrade: upgrades/v2-review-record.ts.
+ */
+export const dbSchemaV2 = {
+  ...dbSchemaV1,
+  vendors: '&id, domain, *hosts, name, updatedAt, nextStaleOn',
+  answerHistory: '&id, assessmentId, answerId, changedAt',
+} as const;

@@ -1,0 +1,73 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { v1Seed } from '@/tests/fixtures/db/v1';
+import { AppDB } from './app-db';
+import { assessmentSchema, vendorSchema } from './schema';
+import { dbSchemaV1 } from './versions';
+
+async function seedV1(indexedDB: IDBFactory) {
+  const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
+  old.version(1).stores(dbSchemaV1);
+  for (const [table, rows] of Object.entries(v1Seed)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
+describe('database upgrades', () => {
+  it('v1 → v2 keeps every record and field, and adds the review fields', async () => {
+    const indexedDB = new IDBFactory();
+    await seedV1(indexedDB);
+    const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const vendors = await db.vendors.orderBy('id').toArray();
+    expect(vendors).toHaveLength(2);
+    for (const v of vendors) expect(() => vendorSchema.parse(v)).not.toThrow();
+    expect(vendors.find((v) => v.id === 'v-acme')).toEqual({
+      ...v1Seed.vendors[0],
+      deletedAt: null,
+      nextStaleOn: null,
+      summary: null,
+    });
+    const [assessment] = await db.assessments.toArray();
+    expect(assessmentSchema.parse(assessment)).toEqual({
+      ...v1Seed.assessments[0],
+      reviewDate: null,
+      signedOffBy: null,
+      signedOffAt: null,
+      dismissed: [],
+    });
+    expect(await db.notes.toArray()).toEqual(v1Seed.notes);
+    expect(await db.answers.toArray()).toEqual(v1Seed.answers);
+    expect(await db.answerHistory.count()).toBe(0);
+    db.close();
+  });
+
+  it('a failing upgrade leaves the v1 data and version untouched', async () => {
+    const indexedDB = new IDBFactory();
+    await seedV1(indexedDB);
+    const broken = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
+    broken.version(1).stores(dbSchemaV1);
+    broken
+      .version(2)
+      .stores({ ...dbSchemaV1, answerHistory: '&id' })
+      .upgrade(async (tx) => {
+        await tx.table('vendors').toCollection().modify({ name: 'overwritten' });
+        throw new Error('disk full');
+      });
+    await expect(broken.open()).rejects.toThrow();
+    broken.close();
+
+    const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
+    old.version(1).stores(dbSchemaV1);
+    await old.open();
+    expect(old.verno).toBe(1);
+    expect((await old.table('vendors').toArray()).map((v) => v.name).sort()).toEqual([
+      'Acme',
+      'PDF Only Inc',
+    ]);
+    expect(await old.table('notes').toArray()).toEqual(v1Seed.notes);
+    old.close();
+  });
+});

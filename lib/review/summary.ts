@@ -1,0 +1,27 @@
+import type { Tier, VendorSummary } from '../db/schema';
+import { CERTIFICATES, certificateFacts, reportFacts, type Certificate } from '../questionnaire/report-facts';
+import { computeVerdict } from '../questionnaire/verdict';
+import type { Answers } from '../questionnaire/visibility';
+
+/**
+ * The vendor-list summary of one review: the verdict and the earliest stale date among the SOC 2
+ * report and ISO certificates. Pure: the same staleness and verdict code the review panel uses.
+ */
+export function reviewSummary(tier: Tier, answers: Answers, today: string): VendorSummary {
+  const verdict = computeVerdict({ tier, answers, today });
+  const report = reportFacts(answers, today);
+  const staleDates = [
+    report.staleness?.staleOn,
+    ...(Object.keys(CERTIFICATES) as Certificate[]).map(
+      (c) => certificateFacts(answers, c, today).staleness?.staleOn,
+    ),
+  ].filter((d): d is string => typeof d === 'string');
+  return {
+    verdict: verdict.label,
+    provisional: verdict.provisional,
+    reportType: report.reportType,
+    nextStaleOn: staleDates.sort()[0] ?? null,
+    openQuestions: verdict.openQuestions.length,
+    computedOn: today,
+  };
+}
