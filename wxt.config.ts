@@ -12,7 +12,12 @@ export default defineConfig({
     name: 'Vendorscope',
     description:
       'Review AI-agent vendors on their own trust pages: SOC 2 and AI-specific questions, evidence, verdicts. Everything stays on your machine.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     action: { default_title: 'Vendorscope' },
     commands:
       browser === 'firefox'

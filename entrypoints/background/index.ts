@@ -1,5 +1,7 @@
+import '@/lib/zod-config';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDetection } from '@/lib/detection/background';
+import { registerEvidenceMenu } from '@/lib/evidence/background';
 import { registerMessageRouter } from '@/lib/messaging/background';
 import { registerSidePanel } from '@/lib/panel/background';
 
@@ -8,4 +10,5 @@ export default defineBackground(() => {
   const router = registerMessageRouter();
   registerDetection(router);
   registerSidePanel();
+  registerEvidenceMenu();
 });

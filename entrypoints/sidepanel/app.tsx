@@ -58,9 +58,8 @@ export function App() {
           <ReviewSection
             key={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
             draftKey={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
-            vendor={review.vendor}
+            review={review}
             detection={vendorId ? null : (detection ?? null)}
-            note={review.note}
           />
         )}
         <VendorsSection currentId={review?.vendor?.id ?? null} />

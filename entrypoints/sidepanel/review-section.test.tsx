@@ -21,7 +21,13 @@ describe('review section autosave', () => {
     });
     const save = vi.spyOn(notesRepo, 'save').mockRejectedValueOnce(quota);
 
-    render(<ReviewSection draftKey={`vendor:${vendor.id}`} vendor={vendor} detection={null} note={null} />);
+    render(
+      <ReviewSection
+        draftKey={`vendor:${vendor.id}`}
+        review={{ vendor, assessment: null, note: null, answers: [], history: [] }}
+        detection={null}
+      />,
+    );
     const textarea = screen.getByLabelText('Reviewer notes');
     fireEvent.change(textarea, { target: { value: 'Exceptions in CC7.2 — ask why.' } });
 
@@ -45,7 +51,11 @@ describe('review section autosave', () => {
   it('saves a pending note when the panel closes before the debounce fires', async () => {
     const vendor = await vendorsRepo.create({ name: 'Acme' });
     const { unmount } = render(
-      <ReviewSection draftKey={`vendor:${vendor.id}`} vendor={vendor} detection={null} note={null} />,
+      <ReviewSection
+        draftKey={`vendor:${vendor.id}`}
+        review={{ vendor, assessment: null, note: null, answers: [], history: [] }}
+        detection={null}
+      />,
     );
     fireEvent.change(screen.getByLabelText('Reviewer notes'), { target: { value: 'typed then closed' } });
     unmount();

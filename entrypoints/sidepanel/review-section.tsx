@@ -1,44 +1,72 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
+import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
+import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
+import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
-import { assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
-import { NOTE_MAX, type Note, type Tier, type Vendor } from '@/lib/db/schema';
+import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
+import { NOTE_MAX, TIER_LABELS, type Tier } from '@/lib/db/schema';
+import type { ReviewData } from '@/lib/db/use-review';
+import { useVendors } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
+import { discardPendingEvidence } from '@/lib/evidence/pending';
+import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { findingsToMarkdown } from '@/lib/export/to-markdown';
 import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
+import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
+import { formatAnswer } from '@/lib/questionnaire/format-answer';
+import { computeVerdict } from '@/lib/questionnaire/verdict';
+import { todayLocal } from '@/lib/staleness/staleness';
+import { QuestionnaireSection } from './questionnaire-section';
 import { usePanelStore } from './store';
 
 interface Props {
-  /** Keys the draft and save state; stable for the life of this review. */
+  /** Keys the note draft and save state; stable for the life of this review. */
   draftKey: string;
-  vendor: Vendor | null;
+  review: ReviewData;
   detection: Detection | null;
-  note: Note | null;
 }
 
 const IDLE = { state: 'idle' } as const;
 
-/** Wires the review's vendor header, note and copy button to the repos and the store. */
-export function ReviewSection({ draftKey: key, vendor, detection, note }: Props) {
+/** Wires one vendor's review (verdict, record, questions, notes, export) to the repos and the store. */
+export function ReviewSection({ draftKey: key, review, detection }: Props) {
+  const { vendor, assessment, note, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
   const noteEdited = usePanelStore((s) => s.noteEdited);
   const noteSaveStarted = usePanelStore((s) => s.noteSaveStarted);
   const noteSaved = usePanelStore((s) => s.noteSaved);
   const noteSaveFailed = usePanelStore((s) => s.noteSaveFailed);
+  const vendorDeleted = usePanelStore((s) => s.vendorDeleted);
+  const allVendors = useVendors();
+  const pending = usePendingEvidence();
   const text = draft ?? note?.body ?? '';
-
-  const save = useCallback(
-    async (body: string) => {
-      const target = vendor ?? (detection ? await vendorsRepo.ensureForDetection(detection) : null);
-      if (!target) throw new Error('There is no vendor to attach this note to.');
-      const assessment = await assessmentsRepo.ensureFor(target.id);
-      await notesRepo.save({ assessmentId: assessment.id, body });
-    },
-    [vendor, detection],
+  const today = todayLocal(new Date());
+  const tier: Tier = vendor?.tier ?? 'standard';
+  const answerMap = useMemo(() => Object.fromEntries(answers.map((a) => [a.questionId, a.value])), [answers]);
+  const verdict = useMemo(
+    () => computeVerdict({ tier, answers: answerMap, today }),
+    [tier, answerMap, today],
   );
-  const { schedule, flush } = useDebouncedSave(save, {
+
+  // A page-bound review creates its vendor record on the first thing the reviewer saves.
+  const ensureAssessment = useCallback(async () => {
+    if (assessment) return assessment;
+    const target = vendor ?? (detection ? await vendorsRepo.ensureForDetection(detection) : null);
+    if (!target) throw new Error('There is no vendor to attach this review to.');
+    return assessmentsRepo.ensureFor(target.id);
+  }, [assessment, vendor, detection]);
+
+  const saveNote = useCallback(
+    async (body: string) => {
+      const a = await ensureAssessment();
+      await notesRepo.save({ assessmentId: a.id, body });
+    },
+    [ensureAssessment],
+  );
+  const { schedule, flush } = useDebouncedSave(saveNote, {
     onStart: () => noteSaveStarted(key),
     onSaved: () => noteSaved(key, Date.now()),
     onFailed: (error) => noteSaveFailed(key, error),
@@ -46,38 +74,119 @@ export function ReviewSection({ draftKey: key, vendor, detection, note }: Props)
 
   const copy = async () => {
     await flush();
-    const markdown = findingsToMarkdown({ vendor, detection, note: text, exportedAt: new Date() });
+    const markdown = findingsToMarkdown({ vendor, detection, note: text, verdict, exportedAt: new Date() });
     await navigator.clipboard.writeText(markdown);
   };
 
   return (
-    <section aria-label="Review" className="card">
-      {vendor ? (
-        <VendorHeader
-          vendor={vendor}
-          onTierChange={(tier: Tier) =>
-            void vendorsRepo
-              .update(vendor.id, { tier })
-              .catch((err: unknown) => noteSaveFailed(key, String(err)))
-          }
-        />
-      ) : (
-        <p className="muted">Start typing a note to save this vendor to your reviews.</p>
-      )}
-      <NoteEditor
-        value={text}
-        saveState={saveState}
-        maxLength={NOTE_MAX}
-        onChange={(body) => {
-          noteEdited(key, body);
-          schedule(body);
-        }}
-        onRetry={() => {
-          schedule(text);
-          void flush();
-        }}
+    <section aria-label="Review" className="review">
+      <div className="verdict-sticky">
+        <VerdictPanel verdict={verdict} tierLabel={TIER_LABELS[tier]} />
+      </div>
+      <div className="card">
+        {vendor ? (
+          <>
+            <VendorHeader
+              vendor={vendor}
+              onTierChange={(t: Tier) =>
+                void vendorsRepo
+                  .update(vendor.id, { tier: t })
+                  .then(() => assessment && answersRepo.refreshSummary(assessment.id))
+              }
+            />
+            <VendorActions
+              key={vendor.updatedAt}
+              vendor={vendor}
+              others={(allVendors ?? [])
+                .filter((v) => v.id !== vendor.id)
+                .map((v) => ({ id: v.id, name: v.name }))}
+              onSave={async (patch) => void (await vendorsRepo.update(vendor.id, patch))}
+              onMerge={async (otherId) => void (await vendorsRepo.merge(vendor.id, otherId))}
+              onDelete={async () => {
+                await vendorsRepo.remove(vendor.id);
+                vendorDeleted({ id: vendor.id, name: vendor.name });
+              }}
+            />
+          </>
+        ) : (
+          <p className="muted">Answer a question or type a note to save this vendor to your reviews.</p>
+        )}
+        {assessment && (
+          <ReviewRecordForm
+            reviewer={assessment.reviewer}
+            reviewDate={assessment.reviewDate}
+            status={assessment.status}
+            signedOffBy={assessment.signedOffBy}
+            signedOffAt={assessment.signedOffAt}
+            onChange={(patch) => void assessmentsRepo.updateRecord(assessment.id, patch)}
+            onSignOff={() => void assessmentsRepo.signOff(assessment.id)}
+            onReopen={() => void assessmentsRepo.reopen(assessment.id)}
+          />
+        )}
+      </div>
+      <QuestionnaireSection
+        answers={answers}
+        answerMap={answerMap}
+        assessment={assessment}
+        detection={detection}
+        ensureAssessment={ensureAssessment}
       />
-      <CopyFindingsButton onCopy={copy} />
+      <PendingEvidence
+        pending={pending}
+        questions={QUESTION_BANK.questions}
+        onAttach={(item, questionId) =>
+          void ensureAssessment()
+            .then((a) => {
+              const before = answers.find((x) => x.questionId === questionId);
+              return answersRepo.save({
+                assessmentId: a.id,
+                questionId,
+                author: a.reviewer || 'Reviewer',
+                evidence: [
+                  ...(before?.evidence ?? []),
+                  { url: item.url, quote: item.quote, capturedAt: item.capturedAt },
+                ],
+              });
+            })
+            .then(() => discardPendingEvidence(item.id))
+        }
+        onDiscard={(item) => void discardPendingEvidence(item.id)}
+      />
+      <div className="card">
+        <NoteEditor
+          value={text}
+          saveState={saveState}
+          maxLength={NOTE_MAX}
+          onChange={(body) => {
+            noteEdited(key, body);
+            schedule(body);
+          }}
+          onRetry={() => {
+            schedule(text);
+            void flush();
+          }}
+        />
+        <CopyFindingsButton onCopy={copy} />
+      </div>
+      {history.length > 0 && (
+        <details className="card">
+          <summary>Change history ({history.length})</summary>
+          <AnswerHistory
+            entries={history.map((h) => {
+              const q = questionById(QUESTION_BANK, h.questionId);
+              const fmt = (v: unknown) => (q ? formatAnswer(q, v) : String(v));
+              return {
+                id: h.id,
+                changedAt: h.changedAt,
+                author: h.author,
+                questionText: q?.text ?? h.questionId,
+                before: h.before ? fmt(h.before.value) : null,
+                after: fmt(h.after.value),
+              };
+            })}
+          />
+        </details>
+      )}
     </section>
   );
 }

@@ -1,15 +1,23 @@
+import { StatusLine } from '@/components/ui/StatusLine';
 import { AddVendorForm } from '@/components/vendors/AddVendorForm';
-import { VendorList } from '@/components/vendors/VendorList';
+import { VendorTable } from '@/components/vendors/VendorTable';
 import { vendorsRepo } from '@/lib/db/repos';
 import { useVendors } from '@/lib/db/use-review';
+import { todayLocal } from '@/lib/staleness/staleness';
 import { usePanelStore } from './store';
 
-/** All vendors on record, plus creating one by hand. */
+/** All vendors on record, creating one by hand, and undo for the last deletion. */
 export function VendorsSection({ currentId }: { currentId: string | null }) {
   const vendors = useVendors();
   const addOpen = usePanelStore((s) => s.addVendorOpen);
   const addVendorToggled = usePanelStore((s) => s.addVendorToggled);
   const vendorOpened = usePanelStore((s) => s.vendorOpened);
+  const query = usePanelStore((s) => s.vendorQuery);
+  const sort = usePanelStore((s) => s.vendorSort);
+  const vendorQueryChanged = usePanelStore((s) => s.vendorQueryChanged);
+  const vendorSortChanged = usePanelStore((s) => s.vendorSortChanged);
+  const lastDeleted = usePanelStore((s) => s.lastDeleted);
+  const undoDismissed = usePanelStore((s) => s.undoDismissed);
 
   return (
     <section aria-labelledby="vendors-heading" className="card">
@@ -21,6 +29,21 @@ export function VendorsSection({ currentId }: { currentId: string | null }) {
           </button>
         )}
       </div>
+      {lastDeleted && (
+        <StatusLine tone="info">
+          Deleted {lastDeleted.name}.{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => void vendorsRepo.restore(lastDeleted.id).then(undoDismissed)}
+          >
+            Undo
+          </button>{' '}
+          <button type="button" className="link" onClick={undoDismissed}>
+            Dismiss
+          </button>
+        </StatusLine>
+      )}
       {addOpen && (
         <AddVendorForm
           onCancel={() => addVendorToggled(false)}
@@ -33,7 +56,16 @@ export function VendorsSection({ currentId }: { currentId: string | null }) {
       {vendors === undefined ? (
         <p className="muted">Loading…</p>
       ) : (
-        <VendorList vendors={vendors} currentId={currentId} onOpen={vendorOpened} />
+        <VendorTable
+          vendors={vendors}
+          today={todayLocal(new Date())}
+          currentId={currentId}
+          query={query}
+          sort={sort}
+          onQuery={vendorQueryChanged}
+          onSort={vendorSortChanged}
+          onOpen={vendorOpened}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Detection } from '../detection/schema';
 import { FRAMEWORK_LABELS, PLATFORM_LABELS } from '../detection/vocab';
 import type { Vendor } from '../db/schema';
+import type { Verdict } from '../questionnaire/verdict';
 import { localIsoDate } from '../dates/local-date';
 import { escapeMarkdown, markdownUrl } from './escape-markdown';
 
@@ -9,6 +10,7 @@ export interface FindingsInput {
   detection: Detection | null;
   /** The reviewer's own note: their Markdown, kept as written. */
   note: string;
+  verdict?: Pick<Verdict, 'label' | 'provisional'>;
   exportedAt: Date;
 }
 
@@ -16,7 +18,7 @@ export interface FindingsInput {
  * The findings as GitHub-flavoured Markdown, ready to paste into a ticket, doc or e-mail.
  * Everything that came from a web page is escaped; the reviewer's note is theirs and kept verbatim.
  */
-export function findingsToMarkdown({ vendor, detection, note, exportedAt }: FindingsInput): string {
+export function findingsToMarkdown({ vendor, detection, note, verdict, exportedAt }: FindingsInput): string {
   const name =
     vendor?.name ?? detection?.vendor?.name ?? (detection ? new URL(detection.url).hostname : null);
   const lines: string[] = [`# Vendorscope findings: ${escapeMarkdown(name ?? 'Unnamed vendor')}`, ''];
@@ -27,6 +29,7 @@ export function findingsToMarkdown({ vendor, detection, note, exportedAt }: Find
   if (domain) lines.push(`- **Domain:** ${escapeMarkdown(domain)}`);
   if (platform) lines.push(`- **Platform:** ${PLATFORM_LABELS[platform]}`);
   if (vendor) lines.push(`- **Deployment tier:** ${vendor.tier}`);
+  if (verdict) lines.push(`- **Verdict:** ${verdict.label}${verdict.provisional ? ' (provisional)' : ''}`);
   if (detection) {
     lines.push(`- **Recognised with confidence:** ${Math.round(detection.confidence * 100)}%`);
     if (detection.signals.length)

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { Tier, Vendor } from '@/lib/db/schema';
+
+export type VendorSort = 'name' | 'next-stale' | 'verdict';
+
+interface Props {
+  vendors: Vendor[];
+  today: string;
+  currentId: string | null;
+  query: string;
+  sort: VendorSort;
+  onQuery: (q: string) => void;
+  onSort: (s: VendorSort) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Rows rendered at first: the list stays instant with thousands of vendors; filter or show more. */
+export const PAGE_SIZE = 25;
+
+const TIER_SHORT: Record<Tier, string> = {
+  standard: 'Standard',
+  'high-stakes': 'High-stakes',
+  regulated: 'Regulated',
+};
+const VERDICT_ORDER = ['Walk away', 'Do not deploy', 'Proceed with conditions', 'Proceed'];
+
+/** Report currency from the stored next stale date, judged today (the rule: stale from that date on). */
+export function reportStatus(v: Vendor, today: string): 'current' | 'stale' | 'unknown' {
+  if (!v.nextStaleOn) return 'unknown';
+  return today >= v.nextStaleOn ? 'stale' : 'current';
+}
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function sorted(vendors: Vendor[], sort: VendorSort): Vendor[] {
+  const copy = [...vendors];
+  if (sort === 'next-stale')
+    return copy.sort((a, b) => ((a.nextStaleOn ?? '9999') < (b.nextStaleOn ?? '9999') ? -1 : 1));
+  if (sort === 'verdict') {
+    const rank = (v: Vendor) => (v.summary ? VERDICT_ORDER.indexOf(v.summary.verdict) : VERDICT_ORDER.length);
+    return copy.sort((a, b) => rank(a) - rank(b));
+  }
+  return copy.sort((a, b) => byName.compare(a.name, b.name));
+}
+
+/** Every vendor with verdict, tier, report status and next stale date; filter and sort. */
+export function VendorTable({ vendors, today, currentId, query, sort, onQuery, onSort, onOpen }: Props) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const q = query.trim().toLowerCase();
+  const rows = sorted(
+    q ? vendors.filter((v) => `${v.name} ${v.domain ?? ''}`.toLowerCase().includes(q)) : vendors,
+    sort,
+  );
+  return (
+    <>
+      <div className="row">
+        <label htmlFor="vendor-filter">Filter vendors</label>
+        <input id="vendor-filter" type="search" value={query} onChange={(e) => onQuery(e.target.value)} />
+        <label htmlFor="vendor-sort">Sort by</label>
+        <select id="vendor-sort" value={sort} onChange={(e) => onSort(e.target.value as VendorSort)}>
+          <option value="name">Name</option>
+          <option value="next-stale">Next stale date</option>
+          <option value="verdict">Verdict (worst first)</option>
+        </select>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted">{vendors.length ? 'No vendor matches.' : 'No vendors on record yet.'}</p>
+      ) : (
+        <table className="vendor-table">
+          <caption className="visually-hidden">Vendors on record</caption>
+          <thead>
+            <tr>
+              <th scope="col">Vendor</th>
+              <th scope="col">Tier</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Report</th>
+              <th scope="col">Stale on</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map((v) => (
+              <tr key={v.id}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={v.id === currentId ? 'true' : undefined}
+                    onClick={() => onOpen(v.id)}
+                  >
+                    {v.name}
+                  </button>
+                </th>
+                <td>{TIER_SHORT[v.tier]}</td>
+                <td>
+                  {v.summary ? `${v.summary.verdict}${v.summary.provisional ? ' (provisional)' : ''}` : '—'}
+                </td>
+                <td>{reportStatus(v, today)}</td>
+                <td>{v.nextStaleOn ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > limit && (
+        <button type="button" className="secondary" onClick={() => setLimit((l) => l + PAGE_SIZE * 5)}>
+          Show more vendors ({rows.length - limit} not shown)
+        </button>
+      )}
+    </>
+  );
+}

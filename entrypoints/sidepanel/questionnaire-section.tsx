@@ -1,0 +1,133 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { QuestionCard, SectionNav } from '@/components/questionnaire';
+import type { Answer, Assessment } from '@/lib/db/schema';
+import type { Detection } from '@/lib/detection/schema';
+import { QUESTION_BANK, SECTIONS } from '@/lib/questionnaire/bank';
+import type { SectionId } from '@/lib/questionnaire/schema';
+import { suggestionsFromDetection } from '@/lib/questionnaire/suggestions';
+import { isAnswered } from '@/lib/questionnaire/validate-answer';
+import { visibleQuestions, type Answers } from '@/lib/questionnaire/visibility';
+import { usePanelStore } from './store';
+import { suggestionKey, useAnswerActions } from './use-answer-actions';
+
+interface Props {
+  answers: Answer[];
+  answerMap: Answers;
+  assessment: Assessment | null;
+  detection: Detection | null;
+  ensureAssessment: () => Promise<Assessment>;
+}
+
+/** Moves focus between question headings with Alt+↓ / Alt+↑, wherever focus is inside a card. */
+function onQuestionKeys(e: KeyboardEvent<HTMLDivElement>) {
+  if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+  const headings = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-question-id]')];
+  const current = headings.findIndex((h) =>
+    h.closest('[data-question-card]')?.contains(document.activeElement),
+  );
+  const next = headings[e.key === 'ArrowDown' ? current + 1 : Math.max(0, current - 1)];
+  if (next) {
+    e.preventDefault();
+    next.focus();
+  }
+}
+
+/** The guided questionnaire: sections with progress, search, question cards with page suggestions. */
+export function QuestionnaireSection({ answers, answerMap, assessment, detection, ensureAssessment }: Props) {
+  const activeSection = usePanelStore((s) => s.activeSection);
+  const sectionSelected = usePanelStore((s) => s.sectionSelected);
+  const search = usePanelStore((s) => s.questionSearch);
+  const questionSearchChanged = usePanelStore((s) => s.questionSearchChanged);
+  const drafts = usePanelStore((s) => s.answerDrafts);
+  const draftPrefix = assessment?.id ?? 'new';
+  const actions = useAnswerActions({
+    draftPrefix,
+    answers,
+    author: assessment?.reviewer ?? '',
+    ensureAssessment,
+  });
+
+  const visible = useMemo(() => visibleQuestions(QUESTION_BANK, answerMap), [answerMap]);
+  const suggestions = useMemo(() => {
+    if (!detection) return [];
+    const dismissed = new Set(assessment?.dismissed ?? []);
+    return suggestionsFromDetection(detection, answerMap).filter((s) => !dismissed.has(suggestionKey(s)));
+  }, [detection, answerMap, assessment?.dismissed]);
+
+  const tabs = SECTIONS.map((s) => {
+    const qs = visible.filter((q) => q.section === s.id);
+    return {
+      id: s.id,
+      title: s.title,
+      total: qs.length,
+      answered: qs.filter((q) => isAnswered(q, answerMap[q.id])).length,
+    };
+  });
+  const query = search.trim().toLowerCase();
+  const shown = query
+    ? visible.filter((q) =>
+        [q.text, q.help ?? '', q.askVendor, ...q.references.map((r) => `${r.id} ${r.title}`)]
+          .join(' ')
+          .toLowerCase()
+          .includes(query),
+      )
+    : visible.filter((q) => q.section === activeSection);
+  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+
+  return (
+    <section aria-labelledby="questions-heading" className="card">
+      <h2 id="questions-heading">Questions</h2>
+      <div className="field">
+        <label htmlFor="question-search">Search questions</label>
+        <input
+          id="question-search"
+          type="search"
+          value={search}
+          placeholder="e.g. prompt injection, CC6.1"
+          onChange={(e) => questionSearchChanged(e.target.value)}
+        />
+      </div>
+      {!query && (
+        <SectionNav
+          sections={tabs}
+          active={activeSection}
+          onSelect={(id) => sectionSelected(id as SectionId)}
+        />
+      )}
+      <p className="muted" id="question-keys-hint">
+        {query ? `${shown.length} matching questions. ` : ''}Alt+↓ and Alt+↑ move between questions.
+      </p>
+      <div
+        role={query ? undefined : 'tabpanel'}
+        aria-labelledby={query ? undefined : `section-tab-${activeSection}`}
+        aria-describedby="question-keys-hint"
+        onKeyDown={onQuestionKeys}
+      >
+        {shown.map((q, i) => {
+          const stored = byQuestion.get(q.id);
+          const draft = drafts[`${draftPrefix}:${q.id}`] ?? {};
+          return (
+            <div key={q.id} data-question-card>
+              <QuestionCard
+                question={q}
+                index={i + 1}
+                total={shown.length}
+                value={'value' in draft ? draft.value : (stored?.value ?? undefined)}
+                note={draft.note ?? stored?.note ?? ''}
+                evidence={stored?.evidence ?? []}
+                error={draft.error}
+                suggestions={suggestions.filter((s) => s.questionId === q.id)}
+                onAnswer={(v) => actions.answer(q, v)}
+                onNote={(n) => actions.note(q, n)}
+                onClear={() => actions.clear(q)}
+                onAcceptSuggestion={(s) => void actions.acceptSuggestion(s)}
+                onDismissSuggestion={(s) => void actions.dismissSuggestion(s)}
+                onRemoveEvidence={(index) => void actions.removeEvidence(q.id, index)}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
