@@ -28,7 +28,7 @@ export default tseslint.config(
     // Playwright fixtures call `use()`, which is not React's hook; `chrome` is evaluated in the browser.
     files: ['tests/e2e/**', 'scripts/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
-    languageOptions: { globals: { chrome: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
 );

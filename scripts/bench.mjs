@@ -97,8 +97,94 @@ for (const [label, url, settle, budget] of [
   record(`script time added by the extension, ${label}`, a.script - b.script, 'ms', null);
   record(`long tasks (>50 ms) added, ${label}`, Math.max(0, a.longTasks - b.longTasks), 'tasks', 0);
 }
-await withExt.close();
 await withoutExt.close();
+
+// 3. Side panel open → interactive with 1,000 vendors × 40 answers stored.
+{
+  const worker = withExt.serviceWorkers()[0];
+  const extensionId = new URL(worker.url()).host;
+  const questionIds = [
+    ...readFileSync(path.join(root, 'lib/questionnaire/question-ids.ts'), 'utf8').matchAll(
+      /: '([a-z0-9-]+)',/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .slice(0, 40);
+  const panel = await withExt.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('heading', { name: 'Vendors', exact: true }).waitFor();
+  await panel.evaluate(async (ids) => {
+    const req = indexedDB.open('vendorscope');
+    const db = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+    const tx = db.transaction(['vendors', 'assessments', 'answers'], 'readwrite');
+    const now = Date.now();
+    for (let i = 0; i < 1000; i++) {
+      const id = `bench-v${i}`;
+      tx.objectStore('vendors').add({
+        id,
+        name: `Vendor ${String(i).padStart(4, '0')}`,
+        domain: `vendor${i}.example`,
+        hosts: [`vendor${i}.example`],
+        urls: [],
+        platform: null,
+        tier: ['standard', 'high-stakes', 'regulated'][i % 3],
+        source: 'manual',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        nextStaleOn: `2027-0${(i % 9) + 1}-15`,
+        summary: {
+          verdict: 'Proceed with conditions',
+          provisional: true,
+          reportType: 'type-2',
+          nextStaleOn: `2027-0${(i % 9) + 1}-15`,
+          openQuestions: 5,
+          computedOn: '2026-11-26',
+        },
+      });
+      tx.objectStore('assessments').add({
+        id: `bench-a${i}`,
+        vendorId: id,
+        reviewer: 'Bench',
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+        reviewDate: null,
+        signedOffBy: null,
+        signedOffAt: null,
+        dismissed: [],
+      });
+      ids.forEach((q, j) =>
+        tx.objectStore('answers').add({
+          id: `bench-a${i}-${j}`,
+          assessmentId: `bench-a${i}`,
+          questionId: q,
+          value: j === 0 ? 'type-2' : 'Answered for the benchmark.',
+          note: 'A note',
+          evidence: [],
+          updatedAt: now,
+        }),
+      );
+    }
+    await new Promise((r, e) => ((tx.oncomplete = r), (tx.onerror = e)));
+    db.close();
+  }, questionIds);
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?vendorId=bench-v500`);
+    await panel.waitForFunction(
+      () =>
+        document.querySelectorAll('.vendor-table tbody tr').length === 25 &&
+        /975 not shown/.test(document.body.textContent) &&
+        document.querySelector('[data-question-card] input, [data-question-card] textarea'),
+      null,
+      { timeout: 20_000, polling: 'raf' },
+    );
+    times.push(await panel.evaluate(() => performance.now()));
+  }
+  record('side panel open → interactive, 1,000 vendors × 40 answers (median of 7)', median(times), 'ms', 300);
+}
+await withExt.close();
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'figure'.padEnd(width)}  ${'measured'.padStart(10)}  ${'budget'.padStart(10)}  result`);

@@ -94,8 +94,8 @@ describe('conventions', () => {
   it('keeps the pure core pure: no browser or database in detection, export and settings logic', () => {
     const pure = sources.filter(
       (f) =>
-        /^lib\/(detection|export|dates|questionnaire|reminders)\//.test(f) &&
-        !/(background|content|use-[\w-]+|tab-detections|items)\.tsx?$/.test(f) &&
+        /^lib\/(detection|export|dates|questionnaire|reminders|staleness|review)\//.test(f) &&
+        !/(background|content|use-[\w-]+|tab-detections|items|ui-slice)\.tsx?$/.test(f) &&
         !f.endsWith('.test.ts'),
     );
     for (const f of pure) expect(read(f), f).not.toMatch(/from '(wxt\/browser|wxt\/utils\/storage|dexie)'/);
