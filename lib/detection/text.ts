@@ -20,8 +20,8 @@ export interface Block {
   nav: boolean;
 }
 
-export const MAX_ELEMENTS = 2000;
-export const MAX_CHARS = 40000;
+export const MAX_ELEMENTS = 1500;
+export const MAX_CHARS = 30000;
 const MAX_DEPTH = 256;
 
 const set = (s: string) => new Set(s.split(' '));
