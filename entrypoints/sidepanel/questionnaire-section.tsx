@@ -11,6 +11,8 @@ import { usePanelStore } from './store';
 import { suggestionKey, useAnswerActions } from './use-answer-actions';
 
 interface Props {
+  /** Stable for the life of the review, even when its records are created by the first answer. */
+  draftPrefix: string;
   answers: Answer[];
   answerMap: Answers;
   assessment: Assessment | null;
@@ -33,13 +35,19 @@ function onQuestionKeys(e: KeyboardEvent<HTMLDivElement>) {
 }
 
 /** The guided questionnaire: sections with progress, search, question cards with page suggestions. */
-export function QuestionnaireSection({ answers, answerMap, assessment, detection, ensureAssessment }: Props) {
+export function QuestionnaireSection({
+  draftPrefix,
+  answers,
+  answerMap,
+  assessment,
+  detection,
+  ensureAssessment,
+}: Props) {
   const activeSection = usePanelStore((s) => s.activeSection);
   const sectionSelected = usePanelStore((s) => s.sectionSelected);
   const search = usePanelStore((s) => s.questionSearch);
   const questionSearchChanged = usePanelStore((s) => s.questionSearchChanged);
   const drafts = usePanelStore((s) => s.answerDrafts);
-  const draftPrefix = assessment?.id ?? 'new';
   const actions = useAnswerActions({
     draftPrefix,
     answers,

@@ -125,6 +125,7 @@ export function ReviewSection({ draftKey: key, review, detection }: Props) {
         )}
       </div>
       <QuestionnaireSection
+        draftPrefix={key}
         answers={answers}
         answerMap={answerMap}
         assessment={assessment}

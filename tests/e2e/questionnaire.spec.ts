@@ -53,6 +53,11 @@ test('accept a page suggestion, answer, note, reload: all kept, verdict per tier
     .check();
   await panel.getByLabel('Reviewer notes').fill('Report received under NDA.');
   await expect(panel.getByText('Saved on this computer')).toBeVisible();
+  await expect.poll(() => storedAnswer(panel, 'soc2-exceptions')).toBe(false);
+  await expect.poll(() => storedAnswer(panel, 'soc2-observation-window')).toEqual({
+    start: localDate(-300),
+    end: localDate(-30),
+  });
 
   await panel.reload();
   await expect(report.getByLabel('Type II', { exact: true })).toBeChecked();
@@ -135,6 +140,7 @@ test('keyboard only through a section, and no axe violations', async ({
   await cards.nth(4).getByRole('radio').first().focus();
   await panel.keyboard.press('Space');
   await expect(cards.nth(4).getByRole('radio').first()).toBeChecked();
+  await expect.poll(() => storedAnswer(panel, 'agent-decision-audit-trail')).not.toBeNull();
   await panel.reload();
   await panel.getByRole('tab', { name: /does not cover/ }).click();
   await expect(cards.first().getByRole('textbox').first()).toHaveValue(
