@@ -39,8 +39,30 @@ export function createAnswersRepo(
     await db.vendors.put(vendorSchema.parse({ ...vendor, summary, nextStaleOn: summary.nextStaleOn }));
   }
 
+  /**
+   * Summaries are computed when answers change; a report that has gone stale since then would still
+   * show its old verdict. Recomputes those (an indexed range on the stale date, so it stays cheap).
+   * @returns how many summaries were refreshed
+   */
+  async function refreshStaleSummaries(): Promise<number> {
+    const day = today();
+    const due = await db.vendors
+      .where('nextStaleOn')
+      .belowOrEqual(day)
+      .filter((v) => v.deletedAt === null && !!v.summary && v.summary.computedOn < (v.nextStaleOn ?? ''))
+      .toArray();
+    for (const v of due) {
+      const assessments = await db.assessments.where('vendorId').equals(v.id).sortBy('updatedAt');
+      const latest = assessments.at(-1);
+      if (latest)
+        await db.transaction('rw', [db.vendors, db.assessments, db.answers], () => refreshSummary(latest.id));
+    }
+    return due.length;
+  }
+
   return {
     refreshSummary,
+    refreshStaleSummaries,
     forAssessment: (assessmentId: string) => db.answers.where('assessmentId').equals(assessmentId).toArray(),
     history: (assessmentId: string) =>
       db.answerHistory.where('assessmentId').equals(assessmentId).reverse().sortBy('changedAt'),

@@ -117,6 +117,38 @@ describe('answers repo', () => {
   });
 });
 
+describe('list summaries over time', () => {
+  it('refreshes a summary whose report has gone stale since it was computed', async () => {
+    let day = '2026-11-26';
+    const db = freshDb();
+    const vendors = createVendorsRepo(db);
+    const vendor = await vendors.create({ name: 'Acme', tier: 'standard' });
+    const assessment = await createAssessmentsRepo(db).ensureFor(vendor.id);
+    const answers = createAnswersRepo(db, Date.now, () => day);
+    await answers.save({
+      assessmentId: assessment.id,
+      questionId: Q.reportType,
+      value: 'type-2',
+      author: 'D',
+    });
+    await answers.save({
+      assessmentId: assessment.id,
+      questionId: Q.observationWindow,
+      value: { start: '2026-01-01', end: '2026-06-30' },
+      author: 'D',
+    });
+    expect((await vendors.get(vendor.id))?.nextStaleOn).toBe('2027-06-30');
+    expect(await answers.refreshStaleSummaries()).toBe(0);
+
+    day = '2027-06-29';
+    expect(await answers.refreshStaleSummaries()).toBe(0);
+    day = '2027-06-30';
+    expect(await answers.refreshStaleSummaries()).toBe(1);
+    expect((await vendors.get(vendor.id))?.summary?.computedOn).toBe('2027-06-30');
+    expect(await answers.refreshStaleSummaries()).toBe(0);
+  });
+});
+
 describe('vendor management', () => {
   it('soft-deletes with undo, and merges two records without losing a review', async () => {
     const { vendors, assessments, db, vendor, assessment } = await setup();

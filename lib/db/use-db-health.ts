@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import { db } from './db';
+import { answersRepo } from './repos';
 
 /**
- * Opens the database once and reports why it could not be opened (blocked by another version,
+ * Opens the database once (bringing list summaries up to today) and reports why it could not be opened (blocked by another version,
  * storage disabled, quota), so the panel can say so instead of failing silently.
  */
 export function useDbHealth(): string | null {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    db.open().catch((err: unknown) => setError(describeStorageError(err)));
+    db.open()
+      .then(() => answersRepo.refreshStaleSummaries())
+      .catch((err: unknown) => setError(describeStorageError(err)));
   }, []);
   return error;
 }
