@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Window } from 'happy-dom';
+import { inertDocument } from './inert-document';
 import { detect } from '../lib/detection/detect';
 import { withRegistrableDomain } from '../lib/detection/domain';
 import type { Detection } from '../lib/detection/schema';
@@ -33,19 +33,9 @@ export interface ScanResult {
 
 /** Detect on one HTML string served at `url`. */
 export async function scanHtml(html: string, url: string): Promise<ScanResult> {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
-    },
-  });
+  const { doc, close } = inertDocument(html, url);
   try {
-    window.document.write(html);
-    const d = withRegistrableDomain(detect(window.document as unknown as Document, url));
+    const d = withRegistrableDomain(detect(doc, url));
     return {
       url: d.url,
       isTrustPage: d.isTrustPage,
@@ -57,7 +47,7 @@ export async function scanHtml(html: string, url: string): Promise<ScanResult> {
       signals: d.signals,
     };
   } finally {
-    await window.happyDOM.close();
+    await close();
   }
 }
 

@@ -35,6 +35,22 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
     return db.vendors.where('hosts').equals(host).filter(live).first();
   }
 
+  /** A new, validated vendor record with fresh id and timestamps and nothing derived yet. */
+  function newVendor(
+    fields: Omit<Vendor, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'nextStaleOn' | 'summary'>,
+  ): Vendor {
+    const t = now();
+    return vendorSchema.parse({
+      ...fields,
+      id: crypto.randomUUID(),
+      createdAt: t,
+      updatedAt: t,
+      deletedAt: null,
+      nextStaleOn: null,
+      summary: null,
+    });
+  }
+
   return {
     get: (id: string) => db.vendors.get(id),
     /** Vendors not deleted, by name. */
@@ -46,10 +62,8 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
     findForDetection,
 
     async create(input: NewVendorInput): Promise<Vendor> {
-      const t = now();
       const domain = input.domain ? normaliseHost(input.domain) : null;
-      const vendor = vendorSchema.parse({
-        id: crypto.randomUUID(),
+      const vendor = newVendor({
         name: input.name,
         domain: domain || null,
         hosts: domain ? [domain] : [],
@@ -57,11 +71,6 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
         platform: null,
         tier: input.tier ?? 'standard',
         source: 'manual',
-        createdAt: t,
-        updatedAt: t,
-        deletedAt: null,
-        nextStaleOn: null,
-        summary: null,
       });
       await db.vendors.add(vendor);
       return vendor;
@@ -84,9 +93,7 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           await db.vendors.put(updated);
           return updated;
         }
-        const t = now();
-        const vendor = vendorSchema.parse({
-          id: crypto.randomUUID(),
+        const vendor = newVendor({
           name: detection.vendor?.name || host,
           domain: detection.vendor?.domain ?? null,
           hosts: [host],
@@ -94,11 +101,6 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           platform: detection.platform,
           tier: 'standard',
           source: 'detected',
-          createdAt: t,
-          updatedAt: t,
-          deletedAt: null,
-          nextStaleOn: null,
-          summary: null,
         });
         await db.vendors.add(vendor);
         return vendor;

@@ -3,9 +3,9 @@
  * disabled) and run the engine on it. Never imported by the engine itself.
  */
 import { readFileSync } from 'node:fs';
+import { inertDocument } from '../../scripts/inert-document';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { detect } from './detect';
 import type { Detection } from './schema';
 import type { ClaimStatus, FrameworkId, Platform } from './vocab';
@@ -33,17 +33,7 @@ export const loadCases = (dir: string): Case[] =>
 
 /** A happy-dom document holding `html`, served at `url`. Call close() when done. */
 export function makeDoc(html: string, url: string): { doc: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      navigation: { disableMainFrameNavigation: true },
-    },
-  });
-  window.document.write(html);
-  return { doc: window.document as unknown as Document, close: () => window.happyDOM.close() };
+  return inertDocument(html, url);
 }
 
 /** detect() on an HTML string. */

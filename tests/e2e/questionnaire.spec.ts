@@ -54,10 +54,12 @@ test('accept a page suggestion, answer, note, reload: all kept, verdict per tier
   await panel.getByLabel('Reviewer notes').fill('Report received under NDA.');
   await expect(panel.getByText('Saved on this computer')).toBeVisible();
   await expect.poll(() => storedAnswer(panel, 'soc2-exceptions')).toBe(false);
-  await expect.poll(() => storedAnswer(panel, 'soc2-observation-window')).toEqual({
-    start: localDate(-300),
-    end: localDate(-30),
-  });
+  await expect
+    .poll(() => storedAnswer(panel, 'soc2-observation-window'))
+    .toEqual({
+      start: localDate(-300),
+      end: localDate(-30),
+    });
 
   await panel.reload();
   await expect(report.getByLabel('Type II', { exact: true })).toBeChecked();
