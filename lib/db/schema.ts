@@ -49,6 +49,8 @@ export const vendorSummarySchema = z.object({
   verdict: z.enum(VERDICT_LABELS),
   provisional: z.boolean(),
   reportType: z.string().max(40).nullable(),
+  /** The held report's observation window end, for exports. */
+  windowEnd: isoDateSchema.nullable().optional(),
   /** The earliest stale date of the vendor's SOC 2 report and certificates; null when none is known. */
   nextStaleOn: isoDateSchema.nullable(),
   openQuestions: z.number().int().nonnegative(),

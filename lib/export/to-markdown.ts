@@ -1,58 +1,142 @@
-import type { Detection } from '../detection/schema';
-import { FRAMEWORK_LABELS, PLATFORM_LABELS } from '../detection/vocab';
-import type { Vendor } from '../db/schema';
-import type { Verdict } from '../questionnaire/verdict';
-import { localIsoDate } from '../dates/local-date';
-import { escapeMarkdown, markdownUrl } from './escape-markdown';
+import type { Findings, FindingsMode, FindingsReport } from './findings';
+import { markdownDate as date, markdownLink as link, markdownText as md } from './markdown-text';
+import { reportFactRows, signOffText, verdictText, type Escapers } from './report-text';
 
-export interface FindingsInput {
-  vendor: Pick<Vendor, 'name' | 'domain' | 'tier' | 'platform'> | null;
-  detection: Detection | null;
-  /** The reviewer's own note: their Markdown, kept as written. */
-  note: string;
-  verdict?: Pick<Verdict, 'label' | 'provisional'>;
-  exportedAt: Date;
+/**
+ * The findings as GitHub-flavoured Markdown, for Jira, GitHub, Slack and plain-text e-mail. Every
+ * string from a page or typed by the reviewer goes through markdownText (one line, specials escaped);
+ * the reviewer's free note is the exception, kept verbatim because it is their own Markdown. Fixed
+ * text (bank questions, rule texts, labels) is ours and written as is.
+ */
+
+const ESC: Escapers = { text: md, date };
+
+const tableRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+function table(header: string[], rows: string[][]): string[] {
+  return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)];
+}
+
+function reportLines(report: FindingsReport | null): string[] {
+  if (!report) return ['- **SOC 2 report:** not yet recorded'];
+  return reportFactRows(report, ESC).map(([field, value]) => `- **${field}:** ${value}`);
+}
+
+function factsTable(f: Findings): string[] {
+  const rows: [string, string | null][] = [
+    ['Vendor', md(f.vendorName)],
+    ['Domain', f.domain && md(f.domain)],
+    ['Trust page', f.trustUrl && link(f.trustUrl)],
+    ['Platform', f.platform],
+    ['Deployment tier', f.tier],
+    ['Verdict', `**${verdictText(f.verdict)}**`],
+    ['Reviewer', f.review?.reviewer ? md(f.review.reviewer) : null],
+    ['Review date', f.review?.reviewDate ? date(f.review.reviewDate) : null],
+    ['Status', f.review ? signOffText(f.review, ESC) : null],
+    ['Exported', date(f.exportedOn)],
+  ];
+  return table(
+    ['Field', 'Value'],
+    rows.filter((r): r is [string, string] => !!r[1]),
+  );
+}
+
+function reasonLines(f: Findings): string[] {
+  if (!f.verdict.reasons.length) return ['No rule applies: nothing stands in the way.'];
+  return f.verdict.reasons.map((r) => `- **${r.outcome}:** ${md(r.detail)} _Rule: ${r.ruleText}_`);
+}
+
+function answerLines(f: Findings): string[] {
+  if (!f.sections.length) return ['', '## Answers', '', '_No questions answered yet._'];
+  const lines = ['', '## Answers'];
+  for (const section of f.sections) {
+    lines.push('', `### ${section.title}`);
+    for (const a of section.answers) {
+      lines.push('', `**${a.question}**`, '', md(a.answer));
+      if (a.note) lines.push('', `_Note:_ ${md(a.note)}`);
+      // One blockquote per piece of evidence: adjacent quote lines would merge into one.
+      for (const e of a.evidence) {
+        const quote = e.quote.trim() ? `“${md(e.quote)}” — ` : '';
+        lines.push('', `> ${quote}${link(e.url)}`);
+      }
+    }
+  }
+  return lines;
+}
+
+function full(f: Findings): string[] {
+  const lines = [`# Vendor review: ${md(f.vendorName)}`, '', ...factsTable(f)];
+  lines.push('', `## Verdict: ${verdictText(f.verdict)}`, '', ...reasonLines(f));
+  lines.push('', '## SOC 2 report', '', ...reportLines(f.report));
+  lines.push(
+    `- **Trust Services Criteria in scope:** ${f.tsc.length ? md(f.tsc.join(', ')) : 'not recorded'}`,
+  );
+  lines.push(...answerLines(f));
+  if (f.openQuestions.length) {
+    lines.push('', `## Open questions (${f.openQuestions.length})`, '');
+    for (const o of f.openQuestions) lines.push(`- ${o.question}${o.keyFact ? ' **(key fact)**' : ''}`);
+  }
+  if (f.subprocessors.length) {
+    lines.push('', '## Sub-processors listed on the trust page', '');
+    lines.push(
+      ...table(
+        ['Name', 'Purpose', 'Location', 'AI'],
+        f.subprocessors.map((s) => [
+          md(s.name),
+          s.purpose ? md(s.purpose) : '',
+          s.location ? md(s.location) : '',
+          s.ai ? '**AI**' : '',
+        ]),
+      ),
+    );
+  }
+  if (f.followUps.length) {
+    lines.push('', '## Follow-up questions for the vendor', '');
+    f.followUps.forEach((ask, i) => lines.push(`${i + 1}. ${ask}`));
+  }
+  lines.push('', '## Reviewer notes', '', f.note || '_No notes yet._');
+  return lines;
+}
+
+function summary(f: Findings): string[] {
+  return [
+    `# Vendor review summary: ${md(f.vendorName)}`,
+    '',
+    `- **Deployment tier:** ${f.tier}`,
+    `- **Verdict:** ${verdictText(f.verdict)}`,
+    `- **Open questions:** ${f.openQuestions.length}`,
+    '',
+    '## Why',
+    '',
+    ...reasonLines(f),
+    '',
+    '## SOC 2 report',
+    '',
+    ...reportLines(f.report),
+  ];
+}
+
+function questions(f: Findings): string[] {
+  const lines = [`Hello ${md(f.vendorName)} team,`, ''];
+  if (!f.followUps.length)
+    return [
+      ...lines,
+      'As part of our security review, we have no further questions at this time.',
+      '',
+      'Thank you.',
+    ];
+  lines.push('As part of our security review of your product, could you answer the following questions?', '');
+  f.followUps.forEach((ask, i) => lines.push(`${i + 1}. ${ask}`));
+  return [...lines, '', 'Thank you.'];
 }
 
 /**
- * The findings as GitHub-flavoured Markdown, ready to paste into a ticket, doc or e-mail.
- * Everything that came from a web page is escaped; the reviewer's note is theirs and kept verbatim.
+ * The findings as GitHub-flavoured Markdown. `full`: the whole review; `summary`: verdict, reasons,
+ * report facts and the open-question count; `questions`: an e-mail body asking the vendor what is
+ * still open. Page and user text cannot inject markup, links, headings or break a table.
  */
-export function findingsToMarkdown({ vendor, detection, note, verdict, exportedAt }: FindingsInput): string {
-  const name =
-    vendor?.name ?? detection?.vendor?.name ?? (detection ? new URL(detection.url).hostname : null);
-  const lines: string[] = [`# Vendorscope findings: ${escapeMarkdown(name ?? 'Unnamed vendor')}`, ''];
-
-  const domain = vendor?.domain ?? detection?.vendor?.domain ?? null;
-  const platform = detection?.platform ?? vendor?.platform ?? null;
-  if (detection) lines.push(`- **Trust page:** ${markdownUrl(detection.url)}`);
-  if (domain) lines.push(`- **Domain:** ${escapeMarkdown(domain)}`);
-  if (platform) lines.push(`- **Platform:** ${PLATFORM_LABELS[platform]}`);
-  if (vendor) lines.push(`- **Deployment tier:** ${vendor.tier}`);
-  if (verdict) lines.push(`- **Verdict:** ${verdict.label}${verdict.provisional ? ' (provisional)' : ''}`);
-  if (detection) {
-    lines.push(`- **Recognised with confidence:** ${Math.round(detection.confidence * 100)}%`);
-    if (detection.signals.length)
-      lines.push(`- **Signals:** ${detection.signals.map((s) => `\`${s.replace(/`/g, '')}\``).join(', ')}`);
-  }
-
-  if (detection?.claims.length) {
-    lines.push('', '## What the page states', '');
-    for (const c of detection.claims) {
-      lines.push(`- **${FRAMEWORK_LABELS[c.framework]}** (${c.status}): “${escapeMarkdown(c.quote)}”`);
-    }
-  }
-  if (detection?.subprocessors.length) {
-    lines.push('', '## Sub-processors listed', '');
-    for (const s of detection.subprocessors) {
-      const extra = [s.purpose, s.location].filter(Boolean).map((x) => escapeMarkdown(x as string));
-      lines.push(
-        `- ${escapeMarkdown(s.name)}${s.ai ? ' **(AI provider)**' : ''}${extra.length ? ` — ${extra.join('; ')}` : ''}`,
-      );
-    }
-  }
-
-  lines.push('', '## Reviewer notes', '', note.trim() ? note.trim() : '_No notes yet._');
-  lines.push('', `_Exported from Vendorscope on ${localIsoDate(exportedAt)}._`, '');
-  return lines.join('\n');
+export function findingsToMarkdown(f: Findings, mode: FindingsMode): string {
+  const lines = mode === 'full' ? full(f) : mode === 'summary' ? summary(f) : questions(f);
+  if (mode !== 'questions') lines.push('', `_Exported from Vendorscope on ${date(f.exportedOn)}._`);
+  return `${lines.join('\n')}\n`;
 }

@@ -20,6 +20,7 @@ export function reviewSummary(tier: Tier, answers: Answers, today: string): Vend
     verdict: verdict.label,
     provisional: verdict.provisional,
     reportType: report.reportType,
+    windowEnd: report.window?.end ?? null,
     nextStaleOn: staleDates.sort()[0] ?? null,
     openQuestions: verdict.openQuestions.length,
     computedOn: today,

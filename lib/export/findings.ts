@@ -1,0 +1,275 @@
+import { localIsoDate } from '../dates/local-date';
+import { TIER_LABELS, type Answer, type Assessment, type Vendor } from '../db/schema';
+import type { Detection } from '../detection/schema';
+import { PLATFORM_LABELS } from '../detection/vocab';
+import { QUESTION_BANK, SECTIONS, optionLabel, questionById } from '../questionnaire/bank';
+import { formatAnswer } from '../questionnaire/format-answer';
+import { Q } from '../questionnaire/question-ids';
+import { reportFacts, type ReportFacts } from '../questionnaire/report-facts';
+import type { Question, SectionId } from '../questionnaire/schema';
+import { validateAnswer } from '../questionnaire/validate-answer';
+import { VERDICT_RULES, computeVerdict, type VerdictLabel, type VerdictRule } from '../questionnaire/verdict';
+import { effectiveAnswers } from '../questionnaire/visibility';
+import { daysBetween } from '../staleness/calendar';
+import type { Staleness } from '../staleness/staleness';
+
+/**
+ * The review as plain data, built once and rendered by every export format (Markdown, HTML). Strings
+ * here are raw: each renderer escapes them for its own syntax, so nothing in this model is pre-escaped
+ * or format-specific.
+ */
+
+/** What an export contains: the whole review, a summary, or only the questions for the vendor. */
+export type FindingsMode = 'full' | 'summary' | 'questions';
+
+export interface FindingsReason {
+  rule: VerdictRule;
+  /** The rule as the reviewer reads it (VERDICT_RULES). */
+  ruleText: string;
+  outcome: VerdictLabel;
+  /** The rule applied to this vendor. */
+  detail: string;
+}
+
+export interface FindingsReport {
+  /** "Type II", "Type I in progress", "None", … */
+  typeLabel: string;
+  /** True for a Type I or Type II in hand (not in progress, not none). */
+  held: boolean;
+  windowStart: string | null;
+  windowEnd: string | null;
+  asOf: string | null;
+  issuedOn: string | null;
+  bridgeEnd: string | null;
+  /** Whole days from the date the report speaks for (window end, as-of, else issue) to today. */
+  ageDays: number | null;
+  /** Which date `ageDays` counts from; null when no date is known. */
+  ageBasis: 'window end' | 'as-of date' | 'issue date' | null;
+  /** The first stale day (staleness rule); null when unknown or no report is held. */
+  staleOn: string | null;
+  /** Currency of a held report; null when no report is held, so there is nothing to be current. */
+  status: Staleness['status'] | null;
+}
+
+export interface FindingsEvidence {
+  quote: string;
+  url: string;
+}
+
+export interface FindingsAnswer {
+  questionId: string;
+  question: string;
+  answer: string;
+  /** The reviewer's note on this answer, trimmed; '' when none. */
+  note: string;
+  evidence: FindingsEvidence[];
+}
+
+export interface FindingsSection {
+  id: SectionId;
+  title: string;
+  answers: FindingsAnswer[];
+}
+
+export interface FindingsOpenQuestion {
+  questionId: string;
+  /** The question as the reviewer sees it. */
+  question: string;
+  /** The same question worded for the vendor. */
+  ask: string;
+  /** A key fact the verdict waits for. */
+  keyFact: boolean;
+}
+
+export interface FindingsSubprocessor {
+  name: string;
+  purpose: string | null;
+  location: string | null;
+  ai: boolean;
+}
+
+export interface FindingsReview {
+  reviewer: string | null;
+  reviewDate: string | null;
+  status: 'draft' | 'final';
+  signedOffBy: string | null;
+  /** Local date (YYYY-MM-DD) of the sign-off. */
+  signedOffOn: string | null;
+}
+
+/** Everything an export shows about one vendor's review. */
+export interface Findings {
+  vendorName: string;
+  domain: string | null;
+  trustUrl: string | null;
+  platform: string | null;
+  tier: string;
+  verdict: { label: VerdictLabel; provisional: boolean; reasons: FindingsReason[] };
+  /** Null while the report type is unanswered. */
+  report: FindingsReport | null;
+  /** Trust Services Criteria in scope, as labels; empty while unanswered. */
+  tsc: string[];
+  /** Sections with at least one answered question, in bank order. */
+  sections: FindingsSection[];
+  /** Every shown, unanswered question, key facts first (the verdict's order). */
+  openQuestions: FindingsOpenQuestion[];
+  subprocessors: FindingsSubprocessor[];
+  /** What to send the vendor: the `ask` of each open question, in the same order. */
+  followUps: string[];
+  /** Null when the vendor has no assessment record yet. */
+  review: FindingsReview | null;
+  /** The reviewer's free note, trimmed; their own Markdown. */
+  note: string;
+  /** The reviewer's local date of the export. */
+  exportedOn: string;
+  /** The date the verdict and staleness were judged on. */
+  today: string;
+}
+
+export interface FindingsInput {
+  vendor: Vendor | null;
+  detection: Detection | null;
+  assessment: Assessment | null;
+  answers: Answer[];
+  note: string;
+  /** The reviewer's local date, YYYY-MM-DD (see todayLocal). */
+  today: string;
+  exportedAt: Date;
+}
+
+const orNull = (s: string | null | undefined): string | null => (s?.trim() ? s.trim() : null);
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+function reportOf(facts: ReportFacts, today: string): FindingsReport | null {
+  if (!facts.reportType) return null;
+  const windowEnd = facts.window?.end ?? null;
+  // The age counts from the same date the staleness rule does, so "N days old" and "stale on" agree.
+  const [basisDate, ageBasis] =
+    facts.held === 'type-2' && windowEnd
+      ? [windowEnd, 'window end' as const]
+      : facts.held === 'type-1' && facts.asOf
+        ? [facts.asOf, 'as-of date' as const]
+        : facts.held && facts.issuedOn
+          ? [facts.issuedOn, 'issue date' as const]
+          : [null, null];
+  const ageDays = basisDate ? daysBetween(basisDate, today) : null;
+  return {
+    typeLabel: optionLabel(QUESTION_BANK, Q.reportType, facts.reportType),
+    held: facts.held !== null,
+    windowStart: facts.window?.start ?? null,
+    windowEnd,
+    asOf: facts.asOf,
+    issuedOn: facts.issuedOn,
+    bridgeEnd: facts.bridgeEnd,
+    ageDays,
+    ageBasis: ageDays === null ? null : ageBasis,
+    staleOn: facts.staleness?.staleOn ?? null,
+    status: facts.staleness?.status ?? null,
+  };
+}
+
+/**
+ * An export is the record of the review, so text answers are shown whole; formatAnswer clips them
+ * because it is meant for one-line previews.
+ */
+function answerText(question: Question, value: unknown): string {
+  if (question.answer.type === 'text') {
+    const result = validateAnswer(question, value);
+    if (result.ok) return result.value as string;
+  }
+  return formatAnswer(question, value);
+}
+
+/**
+ * The findings of one review. Only answers that count are listed: valid answers to questions that are
+ * shown, as the verdict reads them; an answer to a question the bank no longer has is left out.
+ */
+export function buildFindings(input: FindingsInput): Findings {
+  const { vendor, detection, assessment, answers, note, today, exportedAt } = input;
+  const raw = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+  // Same default as the side panel, so the export never disagrees with the verdict on screen.
+  const tier = vendor?.tier ?? 'standard';
+  const verdict = computeVerdict({ tier, answers: raw, today });
+  const effective = effectiveAnswers(QUESTION_BANK, raw);
+  const byId = new Map(answers.map((a) => [a.questionId, a]));
+
+  const sections: FindingsSection[] = [];
+  for (const section of SECTIONS) {
+    const items: FindingsAnswer[] = [];
+    for (const q of QUESTION_BANK.questions) {
+      if (q.section !== section.id || !Object.hasOwn(effective, q.id)) continue;
+      const stored = byId.get(q.id);
+      items.push({
+        questionId: q.id,
+        question: q.text,
+        answer: answerText(q, effective[q.id]),
+        note: stored?.note.trim() ?? '',
+        evidence: (stored?.evidence ?? []).map((e) => ({ quote: e.quote, url: e.url })),
+      });
+    }
+    if (items.length) sections.push({ id: section.id, title: section.title, answers: items });
+  }
+
+  const missing = new Set(verdict.missing.map((m) => m.questionId));
+  const openQuestions = verdict.openQuestions.map((o) => ({
+    questionId: o.questionId,
+    question: questionById(QUESTION_BANK, o.questionId)?.text ?? o.ask,
+    ask: o.ask,
+    keyFact: missing.has(o.questionId),
+  }));
+
+  const scope = effective[Q.tscScope];
+  const platform = detection?.platform ?? vendor?.platform ?? null;
+  const trustUrl = detection?.url ?? vendor?.urls[0] ?? null;
+  return {
+    vendorName:
+      orNull(vendor?.name) ??
+      orNull(detection?.vendor?.name) ??
+      (trustUrl && hostOf(trustUrl)) ??
+      'Unnamed vendor',
+    domain: vendor?.domain ?? detection?.vendor?.domain ?? null,
+    trustUrl,
+    platform: platform && PLATFORM_LABELS[platform],
+    tier: TIER_LABELS[tier],
+    verdict: {
+      label: verdict.label,
+      provisional: verdict.provisional,
+      reasons: verdict.reasons.map((r) => ({
+        rule: r.rule,
+        ruleText: VERDICT_RULES[r.rule],
+        outcome: r.outcome,
+        detail: r.detail,
+      })),
+    },
+    report: reportOf(reportFacts(raw, today), today),
+    tsc: Array.isArray(scope)
+      ? (scope as string[]).map((v) => optionLabel(QUESTION_BANK, Q.tscScope, v))
+      : [],
+    sections,
+    openQuestions,
+    subprocessors: (detection?.subprocessors ?? []).map((s) => ({
+      name: s.name,
+      purpose: orNull(s.purpose),
+      location: orNull(s.location),
+      ai: s.ai,
+    })),
+    followUps: openQuestions.map((o) => o.ask),
+    review: assessment && {
+      reviewer: orNull(assessment.reviewer),
+      reviewDate: assessment.reviewDate,
+      status: assessment.status,
+      signedOffBy: orNull(assessment.signedOffBy),
+      signedOffOn: assessment.signedOffAt === null ? null : localIsoDate(new Date(assessment.signedOffAt)),
+    },
+    note: note.trim(),
+    exportedOn: localIsoDate(exportedAt),
+    today,
+  };
+}
