@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { PausedSitesEditor } from '@/components/settings/PausedSitesEditor';
 import { pausedSitesItem, readPausedSites, writePausedSites } from '@/lib/settings/items';
+import { BackupSection } from './backup-section';
 
-/** Options: the per-site pause list. */
+/** Options: backup and restore, and the per-site pause list. */
 export function App() {
   const [sites, setSites] = useState<string[] | null>(null);
   useEffect(() => {
@@ -16,6 +17,7 @@ export function App() {
         <h1>Vendorscope options</h1>
       </header>
       <main>
+        <BackupSection />
         {sites === null ? (
           <p className="muted">Loading…</p>
         ) : (

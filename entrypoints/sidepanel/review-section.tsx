@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
@@ -12,6 +12,9 @@ import { useVendors } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
 import { discardPendingEvidence } from '@/lib/evidence/pending';
 import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
+import { copyFindings, type CopyResult } from '@/lib/export/clipboard';
+import { buildFindings } from '@/lib/export/findings';
+import { findingsToHtml } from '@/lib/export/to-html';
 import { findingsToMarkdown } from '@/lib/export/to-markdown';
 import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
 import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
@@ -72,11 +75,48 @@ export function ReviewSection({ draftKey: key, review, detection }: Props) {
     onFailed: (error) => noteSaveFailed(key, error),
   });
 
-  const copy = async () => {
+  const exportMode = usePanelStore((s) => s.exportMode);
+  const exportModeChanged = usePanelStore((s) => s.exportModeChanged);
+  const copy = async (): Promise<CopyResult> => {
     await flush();
-    const markdown = findingsToMarkdown({ vendor, detection, note: text, verdict, exportedAt: new Date() });
-    await navigator.clipboard.writeText(markdown);
+    const start = performance.now();
+    const findings = buildFindings({
+      vendor,
+      detection,
+      assessment,
+      answers,
+      note: text,
+      today,
+      exportedAt: new Date(),
+    });
+    const flavours = {
+      html: findingsToHtml(findings, exportMode),
+      text: findingsToMarkdown(findings, exportMode),
+    };
+    performance.measure('vendorscope:export-findings', { start, end: performance.now() });
+    return copyFindings(flavours);
   };
+  // Ctrl/Cmd+Shift+C copies while the panel has focus; the result is announced like a click's.
+  const [shortcutResult, setShortcutResult] = useState<{ result: CopyResult | Error; at: number } | null>(
+    null,
+  );
+  const copyRef = useRef(copy);
+  useEffect(() => {
+    copyRef.current = copy;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.key.toLowerCase() !== 'c') return;
+      e.preventDefault();
+      copyRef.current().then(
+        (result) => setShortcutResult({ result, at: Date.now() }),
+        (err: unknown) =>
+          setShortcutResult({ result: err instanceof Error ? err : new Error(String(err)), at: Date.now() }),
+      );
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <section aria-label="Review" className="review">
@@ -167,7 +207,12 @@ export function ReviewSection({ draftKey: key, review, detection }: Props) {
             void flush();
           }}
         />
-        <CopyFindingsButton onCopy={copy} />
+        <CopyFindingsButton
+          mode={exportMode}
+          onModeChange={exportModeChanged}
+          onCopy={copy}
+          lastResult={shortcutResult}
+        />
       </div>
       {history.length > 0 && (
         <details className="card">

@@ -2,6 +2,8 @@ import { StatusLine } from '@/components/ui/StatusLine';
 import { AddVendorForm } from '@/components/vendors/AddVendorForm';
 import { VendorTable } from '@/components/vendors/VendorTable';
 import { vendorsRepo } from '@/lib/db/repos';
+import { downloadText } from '@/lib/export/download';
+import { csvRowFromVendor, vendorsToCsv } from '@/lib/export/to-csv';
 import { useVendors } from '@/lib/db/use-review';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { usePanelStore } from './store';
@@ -23,11 +25,28 @@ export function VendorsSection({ currentId }: { currentId: string | null }) {
     <section aria-labelledby="vendors-heading" className="card">
       <div className="row spread">
         <h2 id="vendors-heading">Vendors</h2>
-        {!addOpen && (
-          <button type="button" className="secondary" onClick={() => addVendorToggled(true)}>
-            Add vendor
-          </button>
-        )}
+        <div className="row">
+          {!!vendors?.length && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                downloadText(
+                  `vendorscope-vendors-${todayLocal(new Date())}.csv`,
+                  'text/csv',
+                  vendorsToCsv(vendors.map(csvRowFromVendor)),
+                )
+              }
+            >
+              Download CSV
+            </button>
+          )}
+          {!addOpen && (
+            <button type="button" className="secondary" onClick={() => addVendorToggled(true)}>
+              Add vendor
+            </button>
+          )}
+        </div>
       </div>
       {lastDeleted && (
         <StatusLine tone="info">
