@@ -183,6 +183,33 @@ await withoutExt.close();
     times.push(await panel.evaluate(() => performance.now()));
   }
   record('side panel open → interactive, 1,000 vendors × 40 answers (median of 7)', median(times), 'ms', 300);
+
+  // 4. Export of one vendor (build the findings, Markdown and HTML), timed by the panel's own marks.
+  await withExt.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (let i = 0; i < 7; i++) await panel.getByRole('button', { name: 'Copy findings' }).click();
+  await panel.getByText(/Findings copied/).waitFor();
+  const exports = await panel.evaluate(() =>
+    performance.getEntriesByName('vendorscope:export-findings').map((e) => e.duration),
+  );
+  record(`export of one vendor's findings (median of ${exports.length})`, median(exports), 'ms', 30);
+
+  // 5. Backup of the whole database (1,000 vendors × 40 answers) from the options page.
+  const options = await withExt.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const backups = [];
+  for (let i = 0; i < 3; i++) {
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    await download.cancel().catch(() => undefined);
+  }
+  backups.push(
+    ...(await options.evaluate(() =>
+      performance.getEntriesByName('vendorscope:backup').map((e) => e.duration),
+    )),
+  );
+  record(`backup of 1,000 vendors × 40 answers (median of ${backups.length})`, median(backups), 'ms', 1000);
 }
 await withExt.close();
 

@@ -22,14 +22,12 @@ test('the panel bound to a trust tab shows the vendor, keeps notes across reload
   await expect(panel.reviewVendor()).toHaveText('OpenAI');
 
   await panel.copyFindings().click();
-  await expect(panel.page.getByText('Findings copied to the clipboard as Markdown.')).toBeVisible();
+  await expect(panel.page.getByText(/Findings copied: formatted/)).toBeVisible();
   const markdown = await panel.page.evaluate(() => navigator.clipboard.readText());
-  expect(markdown).toContain('# Vendorscope findings: OpenAI');
-  expect(markdown).toContain(`- **Trust page:** <${trust.url}>`);
-  expect(markdown).toContain('- **Domain:** openai\\.com');
-  expect(markdown).toContain(
-    '## Reviewer notes\n\nAsked for the SOC 2 Type II report | bridge letter pending.',
-  );
+  expect(markdown).toMatch(/^# .*OpenAI/m);
+  expect(markdown).toContain(trust.url);
+  expect(markdown).toContain('openai.com');
+  expect(markdown).toContain('Asked for the SOC 2 Type II report | bridge letter pending.');
 });
 
 test('the panel has no axe violations, with and without a recognised page', async ({

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { caseFor, expect, openTab, test, waitForTrustBadge } from './fixtures';
+
+test('Copy findings puts both formatted HTML and Markdown on the clipboard', async ({
+  context,
+  serviceWorker,
+  openPanel,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const trust = caseFor('openai-security.html');
+  const { tabId } = await openTab(context, serviceWorker, trust.url);
+  await waitForTrustBadge(serviceWorker, tabId);
+  const panel = await openPanel(`?tabId=${tabId}`);
+  await panel.getByRole('button', { name: /^Accept suggestion: Which SOC 2 report/ }).click();
+  await expect(panel.getByRole('radio', { name: 'Type II', exact: true })).toBeChecked();
+
+  await panel.getByRole('button', { name: 'Copy findings' }).click();
+  await expect(panel.getByText(/Findings copied: formatted/)).toBeVisible();
+  const read = () =>
+    panel.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        types: item!.types,
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
+    });
+  const full = await read();
+  expect(full.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+  expect(full.html).toContain('OpenAI');
+  expect(full.html).toMatch(/<h1[^>]*>/);
+  expect(full.html).not.toContain('<script');
+  expect(full.text).toMatch(/^# .*OpenAI/m);
+  expect(full.text).toContain('SOC 2 Type II');
+  expect(full.text).toContain(trust.url);
+
+  // The keyboard shortcut, in "questions for the vendor" mode: a ready e-mail body.
+  await panel.getByLabel('Copy', { exact: true }).selectOption('questions');
+  await panel.getByLabel('Reviewer notes').focus();
+  await panel.keyboard.press('Control+Shift+C');
+  await expect.poll(async () => (await read()).text).not.toBe(full.text);
+  const questions = await read();
+  expect(questions.text).toContain('OpenAI');
+  expect(questions.text).toMatch(/^1\. /m);
+  expect(questions.text).not.toContain('## ');
+});
+
+test('backup downloads from the options page and restores with a preview; a bad file changes nothing', async ({
+  context,
+  extensionId,
+  openPanel,
+}, testInfo) => {
+  const panel = await openPanel('');
+  await panel.getByRole('button', { name: 'Add vendor' }).click();
+  await panel.getByLabel('Vendor name').fill('Backup Co');
+  await panel.getByRole('button', { name: 'Add vendor' }).click();
+  await panel.getByLabel('Reviewer notes').fill('Keep this note.');
+  await expect(panel.getByText('Saved on this computer')).toBeVisible();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  const file = testInfo.outputPath('backup.json');
+  await download.saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  expect(backup).toMatchObject({ app: 'vendorscope', formatVersion: 2 });
+  expect(backup.tables.vendors.map((v: { name: string }) => v.name)).toEqual(['Backup Co']);
+  expect(backup.tables.notes[0].body).toBe('Keep this note.');
+
+  // A truncated file is refused with a reason, and nothing changes.
+  const text = readFileSync(file, 'utf8');
+  await options.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'truncated.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text.slice(0, text.length / 2)),
+  });
+  await expect(options.getByText(/truncated\.json was not imported: .*Nothing was changed\./)).toBeVisible();
+
+  // A newer copy of the vendor: previewed as one update, then merged.
+  backup.tables.vendors[0].name = 'Backup Co (renamed)';
+  backup.tables.vendors[0].updatedAt += 60_000;
+  await options.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const preview = options.getByRole('group', { name: 'Confirm import' });
+  await expect(preview.getByRole('row', { name: /^Vendors 0 1 0$/ })).toBeVisible();
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(
+    options.getByText(/Imported: 0 records added, 1 updated\. Nothing was deleted\./),
+  ).toBeVisible();
+
+  await panel.reload();
+  await expect(panel.getByRole('button', { name: 'Backup Co (renamed)' })).toBeVisible();
+});
