@@ -13,9 +13,6 @@ import type { Detection } from '@/lib/detection/schema';
 import { discardPendingEvidence } from '@/lib/evidence/pending';
 import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { copyFindings, type CopyResult } from '@/lib/export/clipboard';
-import { buildFindings } from '@/lib/export/findings';
-import { findingsToHtml } from '@/lib/export/to-html';
-import { findingsToMarkdown } from '@/lib/export/to-markdown';
 import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
 import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
 import { formatAnswer } from '@/lib/questionnaire/format-answer';
@@ -80,6 +77,12 @@ export function ReviewSection({ draftKey: key, review, detection }: Props) {
   const copy = async (): Promise<CopyResult> => {
     await flush();
     const start = performance.now();
+    // The formatters load on first use: they are not needed to open the panel.
+    const [{ buildFindings }, { findingsToHtml }, { findingsToMarkdown }] = await Promise.all([
+      import('@/lib/export/findings'),
+      import('@/lib/export/to-html'),
+      import('@/lib/export/to-markdown'),
+    ]);
     const findings = buildFindings({
       vendor,
       detection,
