@@ -2,7 +2,7 @@ import type { Detection } from '@/lib/detection/schema';
 import { DetectionSummary } from '@/components/detection/DetectionSummary';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { useDbHealth } from '@/lib/db/use-db-health';
-import { useReview } from '@/lib/db/use-review';
+import { useReview, useVendors } from '@/lib/db/use-review';
 import { useTabDetection } from '@/lib/detection/use-tab-detection';
 import { readPanelParams, useBoundTab } from '@/lib/panel/use-bound-tab';
 import { ReviewSection } from './review-section';
@@ -26,6 +26,8 @@ export function App() {
   const vendorId = openedVendorId ?? params.vendorId;
   const detection = useTabDetection(vendorId ? null : tabId);
   const review = useReview(vendorId, vendorId ? null : (detection ?? null));
+  // One live read of the vendor list serves both the list and the merge picker.
+  const vendors = useVendors();
 
   return (
     <>
@@ -60,9 +62,10 @@ export function App() {
             draftKey={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
             review={review}
             detection={vendorId ? null : (detection ?? null)}
+            allVendors={vendors}
           />
         )}
-        <VendorsSection currentId={review?.vendor?.id ?? null} />
+        <VendorsSection currentId={review?.vendor?.id ?? null} vendors={vendors} />
       </main>
     </>
   );

@@ -26,6 +26,7 @@ describe('review section autosave', () => {
         draftKey={`vendor:${vendor.id}`}
         review={{ vendor, assessment: null, note: null, answers: [], history: [] }}
         detection={null}
+        allVendors={[vendor]}
       />,
     );
     const textarea = screen.getByLabelText('Reviewer notes');
@@ -55,6 +56,7 @@ describe('review section autosave', () => {
         draftKey={`vendor:${vendor.id}`}
         review={{ vendor, assessment: null, note: null, answers: [], history: [] }}
         detection={null}
+        allVendors={[vendor]}
       />,
     );
     fireEvent.change(screen.getByLabelText('Reviewer notes'), { target: { value: 'typed then closed' } });

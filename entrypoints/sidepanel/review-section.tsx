@@ -6,9 +6,8 @@ import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
 import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
-import { NOTE_MAX, TIER_LABELS, type Tier } from '@/lib/db/schema';
+import { NOTE_MAX, TIER_LABELS, type Tier, type Vendor } from '@/lib/db/schema';
 import type { ReviewData } from '@/lib/db/use-review';
-import { useVendors } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
 import { discardPendingEvidence } from '@/lib/evidence/pending';
 import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
@@ -26,12 +25,14 @@ interface Props {
   draftKey: string;
   review: ReviewData;
   detection: Detection | null;
+  /** Every vendor on record (read once by the panel), for merging a duplicate into this one. */
+  allVendors: Vendor[] | undefined;
 }
 
 const IDLE = { state: 'idle' } as const;
 
 /** Wires one vendor's review (verdict, record, questions, notes, export) to the repos and the store. */
-export function ReviewSection({ draftKey: key, review, detection }: Props) {
+export function ReviewSection({ draftKey: key, review, detection, allVendors }: Props) {
   const { vendor, assessment, note, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
@@ -40,7 +41,6 @@ export function ReviewSection({ draftKey: key, review, detection }: Props) {
   const noteSaved = usePanelStore((s) => s.noteSaved);
   const noteSaveFailed = usePanelStore((s) => s.noteSaveFailed);
   const vendorDeleted = usePanelStore((s) => s.vendorDeleted);
-  const allVendors = useVendors();
   const pending = usePendingEvidence();
   const text = draft ?? note?.body ?? '';
   const today = todayLocal(new Date());

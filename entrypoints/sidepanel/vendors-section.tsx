@@ -4,13 +4,18 @@ import { VendorTable } from '@/components/vendors/VendorTable';
 import { vendorsRepo } from '@/lib/db/repos';
 import { downloadText } from '@/lib/export/download';
 import { csvRowFromVendor, vendorsToCsv } from '@/lib/export/to-csv';
-import { useVendors } from '@/lib/db/use-review';
+import type { Vendor } from '@/lib/db/schema';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { usePanelStore } from './store';
 
 /** All vendors on record, creating one by hand, and undo for the last deletion. */
-export function VendorsSection({ currentId }: { currentId: string | null }) {
-  const vendors = useVendors();
+export function VendorsSection({
+  currentId,
+  vendors,
+}: {
+  currentId: string | null;
+  vendors: Vendor[] | undefined;
+}) {
   const addOpen = usePanelStore((s) => s.addVendorOpen);
   const addVendorToggled = usePanelStore((s) => s.addVendorToggled);
   const vendorOpened = usePanelStore((s) => s.vendorOpened);
