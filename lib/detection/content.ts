@@ -60,9 +60,10 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
   // The extension may have been reloaded under us; a failed send is not the page's problem.
   const quietly = (p: Promise<void>) => void p.catch(() => undefined);
 
-  function detectAndReport(): void {
+  /** @param gated the gate has just passed for this page: detect() need not run it again */
+  function detectAndReport(gated = false): void {
     if (ctx.isInvalid) return;
-    const detection = timed(() => detect(document, location.href));
+    const detection = timed(() => detect(document, location.href, { gated }));
     quietly(detection.isTrustPage ? report(detection) : clear());
   }
 
@@ -96,7 +97,7 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
           if (lateLook) ctx.setTimeout(() => myRoute === route && start(false), LATE_LOOK_MS);
           return;
         }
-        detectAndReport();
+        detectAndReport(true);
         watch(myRoute);
       },
       { timeout: 2_000 },

@@ -24,7 +24,16 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-export function detect(doc: Document = document, url: string = location.href): Detection {
+/**
+ * @param options.gated the caller has just run the gate on this page (the content script does, to stop
+ *   early on most pages), so it is not run a second time on the hot path
+ * @default options.gated false
+ */
+export function detect(
+  doc: Document = document,
+  url: string = location.href,
+  options: { gated?: boolean } = {},
+): Detection {
   // document.title is text: markup in it is literal and stays visible (rendered as text downstream).
   const title = clean(doc.title ?? '').slice(0, 1000);
   const u = parseUrl(url);
@@ -39,7 +48,8 @@ export function detect(doc: Document = document, url: string = location.href): D
     subprocessors: [],
     signals: [],
   };
-  if (!u || !/^https?:$/.test(u.protocol) || !isCandidatePage(url, title, sampleText(doc))) return base;
+  if (!u || !/^https?:$/.test(u.protocol)) return base;
+  if (!options.gated && !isCandidatePage(url, title, sampleText(doc))) return base;
 
   const host = u.hostname.toLowerCase();
   const h1 = clean((boundedText(doc.querySelector('h1'), 2000) ?? '').slice(0, 300));

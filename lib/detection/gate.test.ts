@@ -73,3 +73,16 @@ describe('gate cost', () => {
     }
   });
 });
+
+describe('detect with a gate already passed', () => {
+  it('gives the same result as running the gate itself on a candidate page', async () => {
+    const { doc, close } = makeDoc(
+      '<title>Acme Trust Center</title><h1>Acme Trust Center</h1><p>Acme is SOC 2 Type II certified.</p>',
+      'https://trust.acme.example/',
+    );
+    expect(detect(doc, 'https://trust.acme.example/', { gated: true })).toEqual(
+      detect(doc, 'https://trust.acme.example/'),
+    );
+    await close();
+  });
+});
