@@ -1,7 +1,10 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { QuestionCard, SectionNav } from '@/components/questionnaire';
+import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
 import type { Answer, Assessment } from '@/lib/db/schema';
 import type { Detection } from '@/lib/detection/schema';
+import { discardPendingEvidence } from '@/lib/evidence/pending';
+import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { QUESTION_BANK, SECTIONS } from '@/lib/questionnaire/bank';
 import type { SectionId } from '@/lib/questionnaire/schema';
 import { suggestionsFromDetection } from '@/lib/questionnaire/suggestions';
@@ -48,6 +51,7 @@ export function QuestionnaireSection({
   const search = usePanelStore((s) => s.questionSearch);
   const questionSearchChanged = usePanelStore((s) => s.questionSearchChanged);
   const drafts = usePanelStore((s) => s.answerDrafts);
+  const pending = usePendingEvidence();
   const actions = useAnswerActions({
     draftPrefix,
     answers,
@@ -83,59 +87,71 @@ export function QuestionnaireSection({
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
 
   return (
-    <section aria-labelledby="questions-heading" className="card">
-      <h2 id="questions-heading">Questions</h2>
-      <div className="field">
-        <label htmlFor="question-search">Search questions</label>
-        <input
-          id="question-search"
-          type="search"
-          value={search}
-          placeholder="e.g. prompt injection, CC6.1"
-          onChange={(e) => questionSearchChanged(e.target.value)}
-        />
-      </div>
-      {!query && (
-        <SectionNav
-          sections={tabs}
-          active={activeSection}
-          onSelect={(id) => sectionSelected(id as SectionId)}
-        />
-      )}
-      <p className="muted" id="question-keys-hint">
-        {query ? `${shown.length} matching questions. ` : ''}Alt+↓ and Alt+↑ move between questions.
-      </p>
-      <div
-        role={query ? undefined : 'tabpanel'}
-        aria-labelledby={query ? undefined : `section-tab-${activeSection}`}
-        aria-describedby="question-keys-hint"
-        onKeyDown={onQuestionKeys}
-      >
-        {shown.map((q, i) => {
-          const stored = byQuestion.get(q.id);
-          const draft = drafts[`${draftPrefix}:${q.id}`] ?? {};
-          return (
-            <div key={q.id} data-question-card>
-              <QuestionCard
-                question={q}
-                index={i + 1}
-                total={shown.length}
-                value={'value' in draft ? draft.value : (stored?.value ?? undefined)}
-                note={draft.note ?? stored?.note ?? ''}
-                evidence={stored?.evidence ?? []}
-                error={draft.error}
-                suggestions={suggestions.filter((s) => s.questionId === q.id)}
-                onAnswer={(v) => actions.answer(q, v)}
-                onNote={(n) => actions.note(q, n)}
-                onClear={() => actions.clear(q)}
-                onAcceptSuggestion={(s) => void actions.acceptSuggestion(s)}
-                onDismissSuggestion={(s) => void actions.dismissSuggestion(s)}
-                onRemoveEvidence={(index) => void actions.removeEvidence(q.id, index)}
-              />
-            </div>
-          );
-        })}
-      </div>
-    </section>
+    <>
+      <section aria-labelledby="questions-heading" className="card">
+        <h2 id="questions-heading">Questions</h2>
+        <div className="field">
+          <label htmlFor="question-search">Search questions</label>
+          <input
+            id="question-search"
+            type="search"
+            value={search}
+            placeholder="e.g. prompt injection, CC6.1"
+            onChange={(e) => questionSearchChanged(e.target.value)}
+          />
+        </div>
+        {!query && (
+          <SectionNav
+            sections={tabs}
+            active={activeSection}
+            onSelect={(id) => sectionSelected(id as SectionId)}
+          />
+        )}
+        <p className="muted" id="question-keys-hint">
+          {query ? `${shown.length} matching questions. ` : ''}Alt+↓ and Alt+↑ move between questions.
+        </p>
+        <div
+          role={query ? undefined : 'tabpanel'}
+          aria-labelledby={query ? undefined : `section-tab-${activeSection}`}
+          aria-describedby="question-keys-hint"
+          onKeyDown={onQuestionKeys}
+        >
+          {shown.map((q, i) => {
+            const stored = byQuestion.get(q.id);
+            const draft = drafts[`${draftPrefix}:${q.id}`] ?? {};
+            return (
+              <div key={q.id} data-question-card>
+                <QuestionCard
+                  question={q}
+                  index={i + 1}
+                  total={shown.length}
+                  value={'value' in draft ? draft.value : (stored?.value ?? undefined)}
+                  note={draft.note ?? stored?.note ?? ''}
+                  evidence={stored?.evidence ?? []}
+                  error={draft.error}
+                  suggestions={suggestions.filter((s) => s.questionId === q.id)}
+                  onAnswer={(v) => actions.answer(q, v)}
+                  onNote={(n) => actions.note(q, n)}
+                  onClear={() => actions.clear(q)}
+                  onAcceptSuggestion={(s) => void actions.acceptSuggestion(s)}
+                  onDismissSuggestion={(s) => void actions.dismissSuggestion(s)}
+                  onRemoveEvidence={(index) => void actions.removeEvidence(q.id, index)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </section>
+      <PendingEvidence
+        pending={pending}
+        questions={QUESTION_BANK.questions}
+        onAttach={(item, questionId) =>
+          void actions
+            .attachEvidence(questionId, { url: item.url, quote: item.quote, capturedAt: item.capturedAt })
+            .then(() => discardPendingEvidence(item.id))
+        }
+        onDiscard={(item) => void discardPendingEvidence(item.id)}
+      />
+    </>
   );
 }

@@ -2,15 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
-import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
 import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
 import { NOTE_MAX, TIER_LABELS, type Tier, type Vendor } from '@/lib/db/schema';
 import type { ReviewData } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
-import { discardPendingEvidence } from '@/lib/evidence/pending';
-import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { copyFindings, type CopyResult } from '@/lib/export/clipboard';
 import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
 import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
@@ -41,7 +38,6 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
   const noteSaved = usePanelStore((s) => s.noteSaved);
   const noteSaveFailed = usePanelStore((s) => s.noteSaveFailed);
   const vendorDeleted = usePanelStore((s) => s.vendorDeleted);
-  const pending = usePendingEvidence();
   const text = draft ?? note?.body ?? '';
   const today = todayLocal(new Date());
   const tier: Tier = vendor?.tier ?? 'standard';
@@ -174,27 +170,6 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
         assessment={assessment}
         detection={detection}
         ensureAssessment={ensureAssessment}
-      />
-      <PendingEvidence
-        pending={pending}
-        questions={QUESTION_BANK.questions}
-        onAttach={(item, questionId) =>
-          void ensureAssessment()
-            .then((a) => {
-              const before = answers.find((x) => x.questionId === questionId);
-              return answersRepo.save({
-                assessmentId: a.id,
-                questionId,
-                author: a.reviewer || 'Reviewer',
-                evidence: [
-                  ...(before?.evidence ?? []),
-                  { url: item.url, quote: item.quote, capturedAt: item.capturedAt },
-                ],
-              });
-            })
-            .then(() => discardPendingEvidence(item.id))
-        }
-        onDiscard={(item) => void discardPendingEvidence(item.id)}
       />
       <div className="card">
         <NoteEditor
