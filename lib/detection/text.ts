@@ -73,12 +73,16 @@ export function collectBlocks(doc: Document): Block[] {
   ): string => {
     let buf = '';
     for (let n = el.firstChild; n; n = n.nextSibling) {
+      // Stop, not skip, at the caps: a 2 MB page has thousands of siblings left, and merely stepping
+      // over them (a wrapper object per node) cost more than everything else together.
+      if (chars > MAX_CHARS || elements >= MAX_ELEMENTS) break;
       const type = n.nodeType;
       if (type === 3) {
         buf += (n as Text).data;
         continue;
       }
-      if (type !== 1 || chars > MAX_CHARS || ++elements > MAX_ELEMENTS) continue;
+      if (type !== 1) continue;
+      elements++;
       const c = n as Element;
       const tag = c.localName;
       if (SKIP.has(tag) || depth > MAX_DEPTH) continue;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { collectBlocks, MAX_CHARS, MAX_ELEMENTS } from './text';
+import { html, makeDoc } from './test-helpers';
+
+describe('collectBlocks caps', () => {
+  it('stops walking at the element cap instead of stepping over the rest of a huge page', async () => {
+    const body = '<p>Access is reviewed quarterly.</p>'.repeat(MAX_ELEMENTS * 5);
+    const { doc, close } = makeDoc(html('Acme Trust Center', body), 'https://trust.acme.example/');
+    try {
+      // Count sibling steps: each one touched from script costs a wrapper object in the browser.
+      const proto = Object.getPrototypeOf(Object.getPrototypeOf(doc.body.firstChild!)) as object;
+      let owner: object | null = proto;
+      while (owner && !Object.getOwnPropertyDescriptor(owner, 'nextSibling'))
+        owner = Object.getPrototypeOf(owner) as object | null;
+      const descriptor = Object.getOwnPropertyDescriptor(owner!, 'nextSibling')!;
+      let steps = 0;
+      Object.defineProperty(owner!, 'nextSibling', {
+        ...descriptor,
+        get(this: Node) {
+          steps++;
+          return descriptor.get!.call(this) as Node | null;
+        },
+      });
+      try {
+        const blocks = collectBlocks(doc);
+        expect(blocks.length).toBeGreaterThan(100);
+        expect(blocks.reduce((n, b) => n + b.t.length, 0)).toBeLessThanOrEqual(MAX_CHARS + 8000);
+        expect(steps).toBeLessThanOrEqual(MAX_ELEMENTS + 10);
+      } finally {
+        Object.defineProperty(owner!, 'nextSibling', descriptor);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
