@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, type KeyboardEvent } from 'react';
 import { QuestionCard, SectionNav } from '@/components/questionnaire';
 import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
 import type { Answer, Assessment } from '@/lib/db/schema';
@@ -22,6 +22,9 @@ interface Props {
   detection: Detection | null;
   ensureAssessment: () => Promise<Assessment>;
 }
+
+/** Question cards rendered in the panel's first frame. */
+const FIRST_CARDS = 3;
 
 /** Moves focus between question headings with Alt+↓ / Alt+↑, wherever focus is inside a card. */
 function onQuestionKeys(e: KeyboardEvent<HTMLDivElement>) {
@@ -85,6 +88,9 @@ export function QuestionnaireSection({
       )
     : visible.filter((q) => q.section === activeSection);
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  // The panel opens on the first cards; the rest of a long section renders right after, in the
+  // background, so the first question is usable without waiting for every card below the fold.
+  const cards = useDeferredValue(shown, shown.slice(0, FIRST_CARDS));
 
   return (
     <>
@@ -116,7 +122,7 @@ export function QuestionnaireSection({
           aria-describedby="question-keys-hint"
           onKeyDown={onQuestionKeys}
         >
-          {shown.map((q, i) => {
+          {cards.map((q, i) => {
             const stored = byQuestion.get(q.id);
             const draft = drafts[`${draftPrefix}:${q.id}`] ?? {};
             return (

@@ -27,7 +27,7 @@ export function VendorsSection({
   const undoDismissed = usePanelStore((s) => s.undoDismissed);
 
   return (
-    <section aria-labelledby="vendors-heading" className="card">
+    <section aria-labelledby="vendors-heading" className="card vendors-card">
       <div className="row spread">
         <h2 id="vendors-heading">Vendors</h2>
         <div className="row">

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TIERS } from '../db/schema';
 import { FRAMEWORKS } from '../detection/vocab';
+import { TEXT_MAX } from './limits';
 import { REFERENCE_CATALOGS, REFERENCE_SOURCES } from './references';
 
 /**
@@ -10,8 +11,7 @@ import { REFERENCE_CATALOGS, REFERENCE_SOURCES } from './references';
  * conditions pointing at earlier questions and real options), so a bad edit fails the bank test.
  */
 
-/** Longest text answer, in characters: room for a careful paragraph, not for a pasted report. */
-export const TEXT_MAX = 5000;
+export { TEXT_MAX };
 
 const kebabSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ids are kebab-case');
 

@@ -4,7 +4,8 @@ import { FRAMEWORK_LABELS, type ClaimStatus, type FrameworkId } from '../detecti
 import { isIsoDate } from '../staleness/calendar';
 import { QUESTION_BANK, questionById } from './bank';
 import { Q } from './question-ids';
-import { TEXT_MAX, type Bank } from './schema';
+import { TEXT_MAX } from './limits';
+import type { Bank } from './schema';
 import { validateAnswer, type AnswerValue } from './validate-answer';
 import type { Answers } from './visibility';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysInMonth, isIsoDate } from '../staleness/calendar';
-import { TEXT_MAX, type Option, type Question } from './schema';
+import { TEXT_MAX } from './limits';
+import type { Option, Question } from './schema';
 
 /**
  * Answer values, one Zod schema per answer type, and `validateAnswer`, which checks a value against

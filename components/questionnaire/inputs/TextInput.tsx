@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@/lib/questionnaire/schema';
+import { TEXT_MAX } from '@/lib/questionnaire/limits';
 import { FieldError } from './FieldError';
 import { errorAttrs, labelClass, type BaseInputProps, type SpecOf } from './types';
 
