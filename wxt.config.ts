@@ -16,6 +16,8 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'contextMenus',
+      'alarms',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Vendorscope' },

@@ -94,7 +94,7 @@ describe('conventions', () => {
   it('keeps the pure core pure: no browser or database in detection, export and settings logic', () => {
     const pure = sources.filter(
       (f) =>
-        /^lib\/(detection|export|dates|questionnaire|reminders|staleness|review)\//.test(f) &&
+        /^lib\/(changes|detection|export|dates|questionnaire|reminders|staleness|review)\//.test(f) &&
         !/(background|content|use-[\w-]+|tab-detections|items|ui-slice)\.tsx?$/.test(f) &&
         !f.endsWith('.test.ts'),
     );

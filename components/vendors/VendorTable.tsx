@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Tier, Vendor } from '@/lib/db/schema';
+import { daysBetween } from '@/lib/staleness/calendar';
 
 export type VendorSort = 'name' | 'next-stale' | 'verdict';
+export type VendorFilter = 'all' | 'attention' | 'changed';
 
 interface Props {
   vendors: Vendor[];
@@ -9,8 +11,12 @@ interface Props {
   currentId: string | null;
   query: string;
   sort: VendorSort;
+  filter: VendorFilter;
+  /** The longest reminder lead time: a report is "due" from that many days before its stale date. */
+  dueDays: number;
   onQuery: (q: string) => void;
   onSort: (s: VendorSort) => void;
+  onFilter: (f: VendorFilter) => void;
   onOpen: (id: string) => void;
 }
 
@@ -24,11 +30,21 @@ const TIER_SHORT: Record<Tier, string> = {
 };
 const VERDICT_ORDER = ['Walk away', 'Do not deploy', 'Proceed with conditions', 'Proceed'];
 
-/** Report currency from the stored next stale date, judged today (the rule: stale from that date on). */
-export function reportStatus(v: Vendor, today: string): 'current' | 'stale' | 'unknown' {
+/**
+ * Report currency from the stored next stale date, judged today (the rule: stale from that date on),
+ * and "due" from `dueDays` before it, as the reminders count it.
+ */
+export function reportStatus(v: Vendor, today: string, dueDays = 0): 'current' | 'due' | 'stale' | 'unknown' {
   if (!v.nextStaleOn) return 'unknown';
-  return today >= v.nextStaleOn ? 'stale' : 'current';
+  if (today >= v.nextStaleOn) return 'stale';
+  return (daysBetween(today, v.nextStaleOn) ?? Infinity) <= dueDays ? 'due' : 'current';
 }
+
+const FILTERS: Record<VendorFilter, (v: Vendor, today: string, dueDays: number) => boolean> = {
+  all: () => true,
+  attention: (v, today, dueDays) => ['due', 'stale'].includes(reportStatus(v, today, dueDays)),
+  changed: (v) => !!v.changedAt,
+};
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -44,11 +60,26 @@ function sorted(vendors: Vendor[], sort: VendorSort): Vendor[] {
 }
 
 /** Every vendor with verdict, tier, report status and next stale date; filter and sort. */
-export function VendorTable({ vendors, today, currentId, query, sort, onQuery, onSort, onOpen }: Props) {
+export function VendorTable({
+  vendors,
+  today,
+  currentId,
+  query,
+  sort,
+  filter,
+  dueDays,
+  onQuery,
+  onSort,
+  onFilter,
+  onOpen,
+}: Props) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const q = query.trim().toLowerCase();
+  const keep = FILTERS[filter];
   const rows = sorted(
-    q ? vendors.filter((v) => `${v.name} ${v.domain ?? ''}`.toLowerCase().includes(q)) : vendors,
+    vendors.filter(
+      (v) => keep(v, today, dueDays) && (!q || `${v.name} ${v.domain ?? ''}`.toLowerCase().includes(q)),
+    ),
     sort,
   );
   return (
@@ -61,6 +92,12 @@ export function VendorTable({ vendors, today, currentId, query, sort, onQuery, o
           <option value="name">Name</option>
           <option value="next-stale">Next stale date</option>
           <option value="verdict">Verdict (worst first)</option>
+        </select>
+        <label htmlFor="vendor-show">Show</label>
+        <select id="vendor-show" value={filter} onChange={(e) => onFilter(e.target.value as VendorFilter)}>
+          <option value="all">All vendors</option>
+          <option value="attention">Reports due or stale</option>
+          <option value="changed">Changed since review</option>
         </select>
       </div>
       {rows.length === 0 ? (
@@ -89,12 +126,13 @@ export function VendorTable({ vendors, today, currentId, query, sort, onQuery, o
                   >
                     {v.name}
                   </button>
+                  {v.changedAt ? <span className="pill pill-changed">changed since review</span> : null}
                 </th>
                 <td>{TIER_SHORT[v.tier]}</td>
                 <td>
                   {v.summary ? `${v.summary.verdict}${v.summary.provisional ? ' (provisional)' : ''}` : '—'}
                 </td>
-                <td>{reportStatus(v, today)}</td>
+                <td>{reportStatus(v, today, dueDays)}</td>
                 <td>{v.nextStaleOn ?? '—'}</td>
               </tr>
             ))}

@@ -1,14 +1,19 @@
 import '@/lib/zod-config';
 import { defineBackground } from 'wxt/utils/define-background';
+import { noteRevisit } from '@/lib/changes/background';
 import { registerDetection } from '@/lib/detection/background';
 import { registerEvidenceMenu } from '@/lib/evidence/background';
 import { registerMessageRouter } from '@/lib/messaging/background';
 import { registerSidePanel } from '@/lib/panel/background';
+import { createReminderService, registerReminders } from '@/lib/reminders/background';
+import { db } from '@/lib/db/db';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a worker woken by an event receives it.
   const router = registerMessageRouter();
-  registerDetection(router);
+  // A revisit of a vendor on record is compared with what was recorded (change detection).
+  registerDetection(router, (detection) => noteRevisit(db, detection));
   registerSidePanel();
   registerEvidenceMenu();
+  registerReminders(router, createReminderService(db));
 });

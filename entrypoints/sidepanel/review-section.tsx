@@ -2,8 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
+import { PageChanges } from '@/components/changes/PageChanges';
+import { ReportReminders } from '@/components/reminders/ReportReminders';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
+import { diffPage, snapshotOf } from '@/lib/changes/diff';
 import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
 import { NOTE_MAX, TIER_LABELS, type Tier, type Vendor } from '@/lib/db/schema';
 import type { ReviewData } from '@/lib/db/use-review';
@@ -13,6 +16,8 @@ import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
 import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
 import { formatAnswer } from '@/lib/questionnaire/format-answer';
 import { computeVerdict } from '@/lib/questionnaire/verdict';
+import { useReminderSettings } from '@/lib/reminders/use-reminder-settings';
+import { snoozeReminder, unsnoozeReminder, useVendorReminders } from '@/lib/reminders/use-vendor-reminders';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { QuestionnaireSection } from './questionnaire-section';
 import { usePanelStore } from './store';
@@ -46,6 +51,13 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
     () => computeVerdict({ tier, answers: answerMap, today }),
     [tier, answerMap, today],
   );
+  const recorded = vendor?.pageSnapshot ?? null;
+  const pageChanges = useMemo(
+    () => (recorded && detection ? diffPage(recorded, snapshotOf(detection, 0)) : []),
+    [recorded, detection],
+  );
+  const reminderSettings = useReminderSettings();
+  const reminders = useVendorReminders(vendor?.id ?? null, today, reminderSettings);
 
   // A page-bound review creates its vendor record on the first thing the reviewer saves.
   const ensureAssessment = useCallback(async () => {
@@ -163,6 +175,29 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
           />
         )}
       </div>
+      {vendor && detection && vendor.pageSnapshot && (
+        <PageChanges
+          changes={pageChanges}
+          recordedAt={vendor.pageSnapshot.capturedAt}
+          onConfirm={(keys) =>
+            void vendorsRepo.confirmPageChanges(vendor.id, snapshotOf(detection, Date.now()), new Set(keys))
+          }
+        />
+      )}
+      {vendor && !detection && vendor.changedAt && (
+        <p className="card muted">
+          The vendor’s trust page changed since review (seen {new Date(vendor.changedAt).toLocaleDateString()}
+          ). Open it to see and confirm the differences.
+        </p>
+      )}
+      {vendor && (
+        <ReportReminders
+          rows={reminders}
+          disabled={!reminderSettings.enabled}
+          onSnooze={(id) => void snoozeReminder(id, today)}
+          onUnsnooze={(id) => void unsnoozeReminder(id)}
+        />
+      )}
       <QuestionnaireSection
         draftPrefix={key}
         answers={answers}

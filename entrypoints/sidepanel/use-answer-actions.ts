@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { answersRepo, assessmentsRepo } from '@/lib/db/repos';
+import { REPORT_DATE_QUESTIONS } from '@/lib/reminders/reports';
+import { remindersChanged } from '@/lib/reminders/use-vendor-reminders';
 import type { Answer, Assessment } from '@/lib/db/schema';
 import type { Question } from '@/lib/questionnaire/schema';
 import type { Suggestion } from '@/lib/questionnaire/suggestions';
@@ -44,6 +46,8 @@ export function useAnswerActions(opts: {
         author: author || 'Reviewer',
         ...patch,
       });
+      // A report date may have changed: the background reschedules its reminders.
+      if (patch.value !== undefined && REPORT_DATE_QUESTIONS.has(questionId)) remindersChanged('answers');
     },
     [],
   );

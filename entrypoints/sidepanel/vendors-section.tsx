@@ -6,6 +6,7 @@ import { downloadText } from '@/lib/export/download';
 import { csvRowFromVendor, vendorsToCsv } from '@/lib/export/to-csv';
 import type { Vendor } from '@/lib/db/schema';
 import { todayLocal } from '@/lib/staleness/staleness';
+import { useReminderSettings } from '@/lib/reminders/use-reminder-settings';
 import { usePanelStore } from './store';
 
 /** All vendors on record, creating one by hand, and undo for the last deletion. */
@@ -23,6 +24,9 @@ export function VendorsSection({
   const sort = usePanelStore((s) => s.vendorSort);
   const vendorQueryChanged = usePanelStore((s) => s.vendorQueryChanged);
   const vendorSortChanged = usePanelStore((s) => s.vendorSortChanged);
+  const filter = usePanelStore((s) => s.vendorFilter);
+  const vendorFilterChanged = usePanelStore((s) => s.vendorFilterChanged);
+  const dueDays = Math.max(...useReminderSettings().leadDays);
   const lastDeleted = usePanelStore((s) => s.lastDeleted);
   const undoDismissed = usePanelStore((s) => s.undoDismissed);
 
@@ -86,8 +90,11 @@ export function VendorsSection({
           currentId={currentId}
           query={query}
           sort={sort}
+          filter={filter}
+          dueDays={dueDays}
           onQuery={vendorQueryChanged}
           onSort={vendorSortChanged}
+          onFilter={vendorFilterChanged}
           onOpen={vendorOpened}
         />
       )}

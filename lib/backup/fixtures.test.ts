@@ -43,6 +43,15 @@ describe('backup fixtures', () => {
     expect(readFileSync(path.join(dir, 'v2-backup.json'), 'utf8')).toBe(await expectedV2());
   });
 
+  it('a v2 backup written by database v2 (before reminders) still parses, records intact', async () => {
+    const text = readFileSync(path.join(dir, 'v2-backup-dbv2.json'), 'utf8');
+    const parsed = parseBackup(text, Buffer.byteLength(text));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.dbVersion).toBe(2);
+    const current = JSON.parse(await expectedV2()) as { tables: unknown };
+    expect(JSON.parse(text).tables).toEqual(current.tables);
+  });
+
   it('v1-backup.json holds the v1 seed and parses', () => {
     const text = readFileSync(path.join(dir, 'v1-backup.json'), 'utf8');
     expect(text).toBe(expectedV1());

@@ -3,7 +3,16 @@ import { validateAnswer } from '../questionnaire/validate-answer';
 import { reviewSummary } from '../review/summary';
 import { todayLocal } from '../staleness/staleness';
 import type { AppDB } from './app-db';
-import { answerHistorySchema, answerSchema, vendorSchema, type Answer, type Evidence } from './schema';
+import { datedReports } from '../reminders/reports';
+import { reminderRows } from '../reminders/rows';
+import {
+  answerHistorySchema,
+  answerSchema,
+  reminderSchema,
+  vendorSchema,
+  type Answer,
+  type Evidence,
+} from './schema';
 
 export interface AnswerInput {
   assessmentId: string;
@@ -31,12 +40,14 @@ export function createAnswersRepo(
     const vendor = assessment && (await db.vendors.get(assessment.vendorId));
     if (!vendor) return;
     const answers = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-    const summary = reviewSummary(
-      vendor.tier,
-      Object.fromEntries(answers.map((a) => [a.questionId, a.value])),
-      today(),
-    );
+    const values = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+    const summary = reviewSummary(vendor.tier, values, today());
     await db.vendors.put(vendorSchema.parse({ ...vendor, summary, nextStaleOn: summary.nextStaleOn }));
+    // Reminders follow the same answers: one row per dated report, state kept while its date holds.
+    const existing = await db.reminders.where('vendorId').equals(vendor.id).toArray();
+    const { put, remove } = reminderRows(vendor.id, datedReports(values), existing, now());
+    if (remove.length) await db.reminders.bulkDelete(remove);
+    if (put.length) await db.reminders.bulkPut(put.map((r) => reminderSchema.parse(r)));
   }
 
   /**
@@ -55,7 +66,9 @@ export function createAnswersRepo(
       const assessments = await db.assessments.where('vendorId').equals(v.id).sortBy('updatedAt');
       const latest = assessments.at(-1);
       if (latest)
-        await db.transaction('rw', [db.vendors, db.assessments, db.answers], () => refreshSummary(latest.id));
+        await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.reminders], () =>
+          refreshSummary(latest.id),
+        );
     }
     return due.length;
   }
@@ -76,44 +89,48 @@ export function createAnswersRepo(
         if (!checked.ok) throw new Error(checked.error);
         value = checked.value;
       }
-      return db.transaction('rw', [db.answers, db.answerHistory, db.assessments, db.vendors], async () => {
-        const existing = await db.answers
-          .where('[assessmentId+questionId]')
-          .equals([input.assessmentId, input.questionId])
-          .first();
-        const t = now();
-        const answer = answerSchema.parse({
-          id: existing?.id ?? crypto.randomUUID(),
-          assessmentId: input.assessmentId,
-          questionId: input.questionId,
-          value: value === undefined ? (existing?.value ?? null) : value,
-          note: input.note ?? existing?.note ?? '',
-          evidence: input.evidence ?? existing?.evidence ?? [],
-          updatedAt: t,
-        });
-        const changed =
-          !existing ||
-          JSON.stringify(existing.value ?? null) !== JSON.stringify(answer.value ?? null) ||
-          existing.note !== answer.note;
-        await db.answers.put(answer);
-        if (changed)
-          await db.answerHistory.add(
-            answerHistorySchema.parse({
-              id: crypto.randomUUID(),
-              assessmentId: input.assessmentId,
-              answerId: answer.id,
-              questionId: input.questionId,
-              changedAt: t,
-              author: input.author,
-              before: existing ? { value: existing.value ?? null, note: existing.note } : null,
-              after: { value: answer.value ?? null, note: answer.note },
-            }),
-          );
-        const assessment = await db.assessments.get(input.assessmentId);
-        if (assessment) await db.assessments.put({ ...assessment, updatedAt: t });
-        await refreshSummary(input.assessmentId);
-        return answer;
-      });
+      return db.transaction(
+        'rw',
+        [db.answers, db.answerHistory, db.assessments, db.vendors, db.reminders],
+        async () => {
+          const existing = await db.answers
+            .where('[assessmentId+questionId]')
+            .equals([input.assessmentId, input.questionId])
+            .first();
+          const t = now();
+          const answer = answerSchema.parse({
+            id: existing?.id ?? crypto.randomUUID(),
+            assessmentId: input.assessmentId,
+            questionId: input.questionId,
+            value: value === undefined ? (existing?.value ?? null) : value,
+            note: input.note ?? existing?.note ?? '',
+            evidence: input.evidence ?? existing?.evidence ?? [],
+            updatedAt: t,
+          });
+          const changed =
+            !existing ||
+            JSON.stringify(existing.value ?? null) !== JSON.stringify(answer.value ?? null) ||
+            existing.note !== answer.note;
+          await db.answers.put(answer);
+          if (changed)
+            await db.answerHistory.add(
+              answerHistorySchema.parse({
+                id: crypto.randomUUID(),
+                assessmentId: input.assessmentId,
+                answerId: answer.id,
+                questionId: input.questionId,
+                changedAt: t,
+                author: input.author,
+                before: existing ? { value: existing.value ?? null, note: existing.note } : null,
+                after: { value: answer.value ?? null, note: answer.note },
+              }),
+            );
+          const assessment = await db.assessments.get(input.assessmentId);
+          if (assessment) await db.assessments.put({ ...assessment, updatedAt: t });
+          await refreshSummary(input.assessmentId);
+          return answer;
+        },
+      );
     },
   };
 }

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answer, AnswerHistory, Assessment, Note, Report, Vendor } from './schema';
+import type { Answer, AnswerHistory, Assessment, Note, Reminder, Report, Vendor } from './schema';
 import { upgradeToV2 } from './upgrades/v2-review-record';
-import { dbSchemaV1, dbSchemaV2, DB_NAME } from './versions';
+import { upgradeToV3 } from './upgrades/v3-reminders';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, DB_NAME } from './versions';
 
 /** The Vendorscope database. Open it only from extension pages and the background, never a content script. */
 export class AppDB extends Dexie {
@@ -11,11 +12,13 @@ export class AppDB extends Dexie {
   reports!: EntityTable<Report, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   answerHistory!: EntityTable<AnswerHistory, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     // Every version that has an upgrade stays declared (Dexie #959).
     this.version(1).stores(dbSchemaV1);
     this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
+    this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
   }
 }

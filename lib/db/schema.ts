@@ -59,6 +59,27 @@ export const vendorSummarySchema = z.object({
 });
 export type VendorSummary = z.infer<typeof vendorSummarySchema>;
 
+/**
+ * v3: what the vendor's trust page stated when it was last recorded, the baseline a revisit is compared
+ * with (new or removed sub-processors, a claim whose status changed, a new report period).
+ */
+export const pageSnapshotSchema = z.object({
+  url: z.url().max(4096),
+  capturedAt: timestampSchema,
+  claims: z
+    .array(
+      z.object({
+        framework: z.enum(FRAMEWORKS),
+        status: z.enum(CLAIM_STATUSES),
+        periodStart: z.string().max(10).nullable(),
+        periodEnd: z.string().max(10).nullable(),
+      }),
+    )
+    .max(200),
+  subprocessors: z.array(z.object({ name: z.string().min(1).max(200), ai: z.boolean() })).max(1000),
+});
+export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
+
 export const vendorSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(1, 'A vendor needs a name').max(200),
@@ -76,8 +97,30 @@ export const vendorSchema = z.object({
   /** v2: indexed copy of summary.nextStaleOn for sorting and the reminder sweep. */
   nextStaleOn: isoDateSchema.nullable(),
   summary: vendorSummarySchema.nullable(),
+  /** v3 (optional: older records and backups lack it): the page as last recorded. */
+  pageSnapshot: pageSnapshotSchema.nullable().optional(),
+  /** v3: when a revisit found the page stating something other than the snapshot; null once confirmed. */
+  changedAt: timestampSchema.nullable().optional(),
 });
 export type Vendor = z.infer<typeof vendorSchema>;
+
+export const REMINDER_KEYS = ['soc2', 'iso-27001', 'iso-42001'] as const;
+
+/**
+ * v3: one row per dated report of a vendor (id `vendorId:key`), indexed by stale date so the reminder
+ * sweep reads only what is due. Derived from the answers; `notified` and `snoozedUntil` are the
+ * reminder's own state, kept while the stale date stays the same.
+ */
+export const reminderSchema = z.object({
+  id: z.string().min(1).max(100),
+  vendorId: idSchema,
+  key: z.enum(REMINDER_KEYS),
+  staleOn: isoDateSchema,
+  notified: z.array(z.number().int().min(0).max(365)).max(20),
+  snoozedUntil: isoDateSchema.nullable(),
+  updatedAt: timestampSchema,
+});
+export type Reminder = z.infer<typeof reminderSchema>;
 
 export const assessmentSchema = z.object({
   id: idSchema,

@@ -2,9 +2,10 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { v1Seed } from '@/tests/fixtures/db/v1';
+import { v2Seed } from '@/tests/fixtures/db/v2';
 import { AppDB } from './app-db';
-import { assessmentSchema, vendorSchema } from './schema';
-import { dbSchemaV1 } from './versions';
+import { assessmentSchema, reminderSchema, vendorSchema } from './schema';
+import { dbSchemaV1, dbSchemaV2 } from './versions';
 
 async function seedV1(indexedDB: IDBFactory) {
   const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
@@ -13,13 +14,65 @@ async function seedV1(indexedDB: IDBFactory) {
   old.close();
 }
 
+async function seedV2(indexedDB: IDBFactory) {
+  const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
+  old.version(1).stores(dbSchemaV1);
+  old.version(2).stores(dbSchemaV2);
+  for (const [table, rows] of Object.entries(v2Seed)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
 describe('database upgrades', () => {
+  it('v2 → v3 keeps every record and derives one reminder per dated report', async () => {
+    const indexedDB = new IDBFactory();
+    await seedV2(indexedDB);
+    const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const [table, rows] of Object.entries(v2Seed))
+      expect(await db.table(table).orderBy(':id').toArray()).toEqual(
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+    const reminders = await db.reminders.orderBy('id').toArray();
+    for (const r of reminders) expect(() => reminderSchema.parse(r)).not.toThrow();
+    // The bridge letter extends the report (2027-06-30 → 2027-08-31); the certificate keeps its leap day.
+    // No reminder for a report without a date (never "current") or for a deleted vendor.
+    expect(
+      reminders.map(({ id, vendorId, key, staleOn, notified, snoozedUntil }) => ({
+        id,
+        vendorId,
+        key,
+        staleOn,
+        notified,
+        snoozedUntil,
+      })),
+    ).toEqual([
+      {
+        id: 'v-acme:iso-27001',
+        vendorId: 'v-acme',
+        key: 'iso-27001',
+        staleOn: '2028-02-29',
+        notified: [],
+        snoozedUntil: null,
+      },
+      {
+        id: 'v-acme:soc2',
+        vendorId: 'v-acme',
+        key: 'soc2',
+        staleOn: '2027-08-31',
+        notified: [],
+        snoozedUntil: null,
+      },
+    ]);
+    db.close();
+  });
+
   it('v1 → v2 keeps every record and field, and adds the review fields', async () => {
     const indexedDB = new IDBFactory();
     await seedV1(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const vendors = await db.vendors.orderBy('id').toArray();
     expect(vendors).toHaveLength(2);

@@ -1,6 +1,7 @@
 import type { Detection } from '../detection/schema';
 import type { AppDB } from './app-db';
-import { vendorSchema, type Tier, type Vendor } from './schema';
+import { confirmChanges, diffPage, snapshotOf } from '../changes/diff';
+import { vendorSchema, type PageSnapshot, type Tier, type Vendor } from './schema';
 
 export interface NewVendorInput {
   name: string;
@@ -101,9 +102,48 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           platform: detection.platform,
           tier: 'standard',
           source: 'detected',
+          // What the page states now is the baseline a later visit is compared with.
+          pageSnapshot: snapshotOf(detection, now()),
+          changedAt: null,
         });
         await db.vendors.add(vendor);
         return vendor;
+      });
+    },
+
+    /**
+     * A visit to the vendor's trust page: the first one records the baseline; later ones mark the
+     * vendor "changed since review" while the page differs from what was recorded.
+     */
+    async recordVisit(id: string, page: PageSnapshot): Promise<'baseline' | 'changed' | 'unchanged'> {
+      return db.transaction('rw', db.vendors, async () => {
+        const v = await db.vendors.get(id);
+        if (!v || v.deletedAt !== null) return 'unchanged';
+        if (!v.pageSnapshot) {
+          await db.vendors.put(vendorSchema.parse({ ...v, pageSnapshot: page, changedAt: null }));
+          return 'baseline';
+        }
+        const changed = diffPage(v.pageSnapshot, page).length > 0;
+        if (changed !== !!v.changedAt)
+          await db.vendors.put(vendorSchema.parse({ ...v, changedAt: changed ? now() : null }));
+        return changed ? 'changed' : 'unchanged';
+      });
+    },
+
+    /** Takes the confirmed changes (by key) into the recorded snapshot; the rest stay to confirm. */
+    async confirmPageChanges(id: string, page: PageSnapshot, keys: ReadonlySet<string>): Promise<Vendor> {
+      return db.transaction('rw', db.vendors, async () => {
+        const v = await db.vendors.get(id);
+        if (!v) throw new Error('This vendor no longer exists');
+        const recorded = v.pageSnapshot ? confirmChanges(v.pageSnapshot, page, keys) : page;
+        const left = diffPage(recorded, page).length;
+        const updated = vendorSchema.parse({
+          ...v,
+          pageSnapshot: recorded,
+          changedAt: left ? (v.changedAt ?? now()) : null,
+        });
+        await db.vendors.put(updated);
+        return updated;
       });
     },
 

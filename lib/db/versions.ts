@@ -24,3 +24,13 @@ export const dbSchemaV2 = {
   vendors: '&id, domain, *hosts, name, updatedAt, nextStaleOn',
   answerHistory: '&id, assessmentId, answerId, changedAt',
 } as const;
+
+/**
+ * v3, 2026-11-26: reminders. One row per dated report, indexed by stale date for the reminder sweep;
+ * vendors gain an optional page snapshot for change detection (not indexed, so no store change).
+ * Upgrade: upgrades/v3-reminders.ts derives the rows from the answers already stored.
+ */
+export const dbSchemaV3 = {
+  ...dbSchemaV2,
+  reminders: '&id, vendorId, staleOn',
+} as const;

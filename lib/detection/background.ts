@@ -19,9 +19,13 @@ function sameSite(a: string, b: string | undefined): boolean {
   }
 }
 
+/** Called with each trust page recognised (validated, registrable domain added). */
+export type TrustPageListener = (detection: Detection) => Promise<unknown>;
+
 export async function handleDetectionReported(
   { detection }: { detection: Detection },
   sender: TrustedSender,
+  onTrustPage?: TrustPageListener,
 ): Promise<void> {
   const tabId = sender.tabId;
   // Only a tab's top frame speaks for the page; the URL must be the one the browser says it is.
@@ -31,6 +35,7 @@ export async function handleDetectionReported(
   const stored = { ...withRegistrableDomain(detection), reportedAt: Date.now() };
   await updateTabDetections((all) => ({ ...all, [String(tabId)]: stored }));
   await showTrustPage(tabId, stored);
+  await onTrustPage?.(stored);
 }
 
 export async function handleDetectionCleared(_data: { url: string }, sender: TrustedSender): Promise<void> {
@@ -59,8 +64,8 @@ export async function forgetTab(tabId: number): Promise<void> {
   }
 }
 
-export function registerDetection(router: MessageRouter): void {
-  router.on('detectionReported', handleDetectionReported);
+export function registerDetection(router: MessageRouter, onTrustPage?: TrustPageListener): void {
+  router.on('detectionReported', (data, sender) => handleDetectionReported(data, sender, onTrustPage));
   router.on('detectionCleared', handleDetectionCleared);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document is loading in the tab: its old detection no longer applies until re-reported.

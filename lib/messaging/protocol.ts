@@ -11,6 +11,9 @@ export interface ProtocolMap {
   detectionReported: { data: { detection: Detection }; response: void };
   /** The page (or SPA route) is no longer a trust page. */
   detectionCleared: { data: { url: string }; response: void };
+  // extension pages → background
+  /** Answers, snoozes or reminder options changed: re-sweep and reschedule. Only our pages may send it. */
+  remindersChanged: { data: { reason: 'answers' | 'snooze' | 'settings' }; response: void };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween, daysInMonth, isIsoDate, isLeapYear, laterDate } from './calendar';
+import { addDays, addMonths, daysBetween, daysInMonth, isIsoDate, isLeapYear, laterDate } from './calendar';
 
 describe('isIsoDate', () => {
   it.each(['2026-01-31', '2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])('accepts %s', (d) => {
@@ -90,5 +90,30 @@ describe('laterDate', () => {
   it('picks the later date', () => {
     expect(laterDate('2026-01-01', '2025-12-31')).toBe('2026-01-01');
     expect(laterDate('2025-12-31', '2026-01-01')).toBe('2026-01-01');
+  });
+});
+
+describe('addDays', () => {
+  it('steps across month, year and leap-day boundaries, both ways', () => {
+    expect(addDays('2027-01-31', 1)).toBe('2027-02-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-01-31', -30)).toBe('2027-01-01');
+    expect(addDays('2027-01-31', 0)).toBe('2027-01-31');
+  });
+
+  it('agrees with daysBetween over four centuries', () => {
+    for (let n = -146097; n <= 146097; n += 997) {
+      const d = addDays('2000-03-01', n)!;
+      expect(daysBetween('2000-03-01', d)).toBe(n);
+    }
+  });
+
+  it('is null for invalid input or a result out of range', () => {
+    expect(addDays('2027-02-30', 1)).toBeNull();
+    expect(addDays('2027-01-01', 1.5)).toBeNull();
+    expect(addDays('9999-12-31', 1)).toBeNull();
   });
 });

@@ -79,6 +79,26 @@ export function daysBetween(from: string, to: string): number | null {
   return a && b ? dayNumber(b) - dayNumber(a) : null;
 }
 
+/** The date `days` days after `date` (negative goes back); null for an invalid date or out-of-range result. */
+export function addDays(date: string, days: number): string | null {
+  const d = parse(date);
+  if (!d || !Number.isInteger(days)) return null;
+  let n = dayNumber(d) + days;
+  // Civil date from a day number (Hinnant's civil_from_days), the inverse of dayNumber.
+  const era = Math.floor(n / 146097);
+  n -= era * 146097;
+  const yearOfEra = Math.floor(
+    (n - Math.floor(n / 1460) + Math.floor(n / 36524) - Math.floor(n / 146096)) / 365,
+  );
+  const dayOfYear = n - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return format({ year, month, day });
+}
+
 /** The later of two valid dates (YYYY-MM-DD sorts as text). */
 export function laterDate(a: string, b: string): string {
   return a >= b ? a : b;

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 
 export type VendorSortKey = 'name' | 'next-stale' | 'verdict';
+export type VendorFilterKey = 'all' | 'attention' | 'changed';
 
 /** Which vendor the panel shows when picked by hand, the vendor list's filter, and undo for deletes. */
 export interface VendorsSlice {
@@ -9,6 +10,7 @@ export interface VendorsSlice {
   addVendorOpen: boolean;
   vendorQuery: string;
   vendorSort: VendorSortKey;
+  vendorFilter: VendorFilterKey;
   /** The last deleted vendor, offered for undo until dismissed. */
   lastDeleted: { id: string; name: string } | null;
   vendorOpened: (id: string) => void;
@@ -16,6 +18,7 @@ export interface VendorsSlice {
   addVendorToggled: (open: boolean) => void;
   vendorQueryChanged: (q: string) => void;
   vendorSortChanged: (s: VendorSortKey) => void;
+  vendorFilterChanged: (f: VendorFilterKey) => void;
   vendorDeleted: (v: { id: string; name: string }) => void;
   undoDismissed: () => void;
 }
@@ -25,12 +28,14 @@ export const createVendorsSlice: StateCreator<VendorsSlice, [], [], VendorsSlice
   addVendorOpen: false,
   vendorQuery: '',
   vendorSort: 'name',
+  vendorFilter: 'all',
   lastDeleted: null,
   vendorOpened: (id) => set({ openedVendorId: id, addVendorOpen: false }),
   vendorClosed: () => set({ openedVendorId: null }),
   addVendorToggled: (open) => set({ addVendorOpen: open }),
   vendorQueryChanged: (q) => set({ vendorQuery: q.slice(0, 200) }),
   vendorSortChanged: (s) => set({ vendorSort: s }),
+  vendorFilterChanged: (f) => set({ vendorFilter: f }),
   vendorDeleted: (v) =>
     set((s) => ({ lastDeleted: v, openedVendorId: s.openedVendorId === v.id ? null : s.openedVendorId })),
   undoDismissed: () => set({ lastDeleted: null }),

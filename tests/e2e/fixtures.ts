@@ -121,4 +121,18 @@ export async function waitForTrustBadge(worker: Worker, tabId: number, timeout =
   await expect.poll(async () => (await actionState(worker, tabId)).badge, { timeout }).toBe('✓');
 }
 
+/** Every record of one object store in the extension's own IndexedDB, read from an extension page. */
+export function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const req = indexedDB.open('vendorscope');
+    const db: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+    const all: T[] = await new Promise((r) => {
+      const q = db.transaction(name).objectStore(name).getAll();
+      q.onsuccess = () => r(q.result as T[]);
+    });
+    db.close();
+    return all;
+  }, store);
+}
+
 export { expect };

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { caseFor, expect, openTab, test, waitForTrustBadge } from './fixtures';
+import { caseFor, expect, openTab, readStore, test, waitForTrustBadge } from './fixtures';
 
 /** YYYY-MM-DD `days` from today, in the browser's local calendar (the reviewer's date). */
 const localDate = (days: number) => {
@@ -10,17 +10,10 @@ const localDate = (days: number) => {
 };
 
 /** The stored answer to a question, read from the extension's own IndexedDB. */
-const storedAnswer = (panel: Page, questionId: string) =>
-  panel.evaluate(async (id) => {
-    const req = indexedDB.open('vendorscope');
-    const db: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
-    const all: { questionId: string; value: unknown }[] = await new Promise((r) => {
-      const q = db.transaction('answers').objectStore('answers').getAll();
-      q.onsuccess = () => r(q.result);
-    });
-    db.close();
-    return all.find((a) => a.questionId === id)?.value ?? null;
-  }, questionId);
+const storedAnswer = async (panel: Page, questionId: string) =>
+  (await readStore<{ questionId: string; value: unknown }>(panel, 'answers')).find(
+    (a) => a.questionId === questionId,
+  )?.value ?? null;
 
 const verdict = (panel: Page) => panel.getByRole('status', { name: 'Verdict' });
 const question = (panel: Page, text: string | RegExp) =>

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { localIsoDate } from '../dates/local-date';
+import type { AppDB } from '../db/app-db';
+import { createAnswersRepo } from '../db/answers-repo';
+import { createRemindersRepo } from '../db/reminders-repo';
+import type { MessageRouter, TrustedSender } from '../messaging/router';
+import { openVendorReview } from '../panel/open-review';
+import { alarmChanges, NEXT_ALARM, SWEEP_ALARM } from './alarms';
+import { planSweep } from './plan';
+import { readReminderSettings } from './items';
+import { groupedReminder, reminderMessage, reminderTitle } from './text';
+
+/**
+ * Background half of reminders. Dexie is the source of truth: every worker start, install, update,
+ * alarm and reminder-relevant change runs one sweep, which reads the due rows by their stale-date
+ * index, notifies (at most one notification per sweep), records what was told, sets the global badge
+ * and reconciles the two alarms. Sweeps are serialised, so overlapping triggers cannot double-notify.
+ */
+
+/** Alarms further out than this are left to the daily sweep. */
+const MAX_ALARM_AHEAD_MS = 366 * 86_400_000;
+const BADGE_COLOR = '#b35900';
+
+/** Which reminder rows a shown notification stands for, so its button and click can act on them. */
+const shownSchema = z.record(
+  z.string().max(200),
+  z.object({ ids: z.array(z.string().max(100)).max(20_000), vendorId: z.string().max(64).nullable() }),
+);
+type Shown = z.infer<typeof shownSchema>;
+const shownItem = storage.defineItem<Shown>('session:reminderNotifications', { fallback: {} });
+const readShown = async (): Promise<Shown> => {
+  const parsed = shownSchema.safeParse(await shownItem.getValue());
+  return parsed.success ? parsed.data : {};
+};
+
+export interface SweepResult {
+  notified: number;
+  notificationId: string | null;
+  badge: number;
+  nextAlarmAt: number | null;
+  skippedInvalid: number;
+}
+
+export function createReminderService(db: AppDB, clock: () => Date = () => new Date()) {
+  const reminders = createRemindersRepo(db, () => clock().getTime());
+  const answers = createAnswersRepo(
+    db,
+    () => clock().getTime(),
+    () => localIsoDate(clock()),
+  );
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Timed with a performance mark so `npm run bench` can read the sweep's cost in the worker. */
+  async function sweepOnce(): Promise<SweepResult> {
+    const started = performance.now();
+    try {
+      return await sweepSteps();
+    } finally {
+      performance.measure?.('vendorscope:sweep', { start: started, end: performance.now() });
+    }
+  }
+
+  async function sweepSteps(): Promise<SweepResult> {
+    const now = clock();
+    const today = localIsoDate(now);
+    const settings = await readReminderSettings();
+    // Verdicts in the vendor list follow stale dates that have passed since they were computed.
+    await answers.refreshStaleSummaries();
+    const { live, invalid } = await reminders.forSweep(today, Math.max(...settings.leadDays));
+    const plan = planSweep(live, now, settings);
+
+    let notificationId: string | null = null;
+    if (plan.notify.length) {
+      const lines = plan.notify.map(({ reminder }) => reminder);
+      const single = lines.length === 1 ? lines[0]! : null;
+      const text = single
+        ? { title: reminderTitle(single, today), message: reminderMessage(single, today) }
+        : groupedReminder(lines, today);
+      notificationId = single
+        ? `vendorscope:reminder:${single.id}:${single.staleOn}`
+        : `vendorscope:reminders:${today}:${now.getTime()}`;
+      await browser.notifications.create(notificationId, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: text.title,
+        message: text.message,
+        // Notification buttons are Chrome's; Firefox shows none (snooze lives in the review there).
+        ...(import.meta.env.FIREFOX
+          ? {}
+          : { buttons: [{ title: single ? 'Snooze 1 week' : 'Snooze all 1 week' }] }),
+      });
+      const shown = await readShown();
+      await shownItem.setValue({
+        ...Object.fromEntries(Object.entries(shown).slice(-50)),
+        [notificationId]: { ids: lines.map((r) => r.id), vendorId: single ? single.vendorId : null },
+      });
+      // Recorded only once the notification is out: a failure retries on the next sweep.
+      await reminders.markNotified(plan.notify.map(({ updated }) => updated));
+    }
+
+    await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+    await browser.action.setBadgeText({ text: plan.badge ? String(Math.min(plan.badge, 999)) : '' });
+
+    const nextAt =
+      plan.nextAlarmAt !== null && plan.nextAlarmAt - now.getTime() <= MAX_ALARM_AHEAD_MS
+        ? plan.nextAlarmAt
+        : null;
+    const changes = alarmChanges(await browser.alarms.getAll(), now, nextAt);
+    for (const name of changes.clear) await browser.alarms.clear(name);
+    for (const a of changes.create)
+      await browser.alarms.create(a.name, {
+        when: a.when,
+        ...(a.periodInMinutes ? { periodInMinutes: a.periodInMinutes } : {}),
+      });
+    return {
+      notified: plan.notify.length,
+      notificationId,
+      badge: plan.badge,
+      nextAlarmAt: nextAt,
+      skippedInvalid: invalid,
+    };
+  }
+
+  /** Runs a sweep after any running one; never rejects (a failed sweep is logged and retried later). */
+  function sweep(): Promise<SweepResult | null> {
+    const run = queue.then(sweepOnce).catch((err: unknown) => {
+      console.error('[vendorscope] reminder sweep failed', err);
+      return null;
+    });
+    queue = run;
+    return run;
+  }
+
+  async function snoozeNotification(notificationId: string): Promise<number> {
+    const shown = (await readShown())[notificationId];
+    if (!shown) return 0;
+    const n = await reminders.snooze(shown.ids, localIsoDate(clock()));
+    await browser.notifications.clear(notificationId);
+    await sweep();
+    return n;
+  }
+
+  async function openNotification(notificationId: string): Promise<void> {
+    if (!notificationId.startsWith('vendorscope:')) return;
+    const shown = (await readShown())[notificationId];
+    await browser.notifications.clear(notificationId);
+    await openVendorReview(shown?.vendorId ?? null);
+  }
+
+  return { sweep, snoozeNotification, openNotification, reminders };
+}
+
+export type ReminderService = ReturnType<typeof createReminderService>;
+
+/** Only our own pages (side panel, options) may ask for a sweep; a content script's page cannot. */
+export async function handleRemindersChanged(service: ReminderService, sender: TrustedSender): Promise<void> {
+  // A content script's sender URL is its web page; only our own pages have the extension's origin.
+  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+    throw new Error('Only Vendorscope pages may change reminders');
+  await service.sweep();
+}
+
+export function registerReminders(router: MessageRouter, service: ReminderService): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SWEEP_ALARM || alarm.name === NEXT_ALARM) void service.sweep();
+  });
+  browser.notifications.onClicked.addListener((id) => void service.openNotification(id));
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (index === 0) void service.snoozeNotification(id);
+  });
+  browser.runtime.onInstalled.addListener(() => void service.sweep());
+  browser.runtime.onStartup.addListener(() => void service.sweep());
+  router.on('remindersChanged', (_data, sender) => handleRemindersChanged(service, sender));
+  // Every worker start: Chrome may have dropped alarms, and the worker is often restarted.
+  void service.sweep();
+}

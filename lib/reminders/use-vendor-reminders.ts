@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { remindersRepo } from '../db/repos';
+import { sendMessage } from '../messaging/send';
+import { reminderStatus } from './due';
+import { REPORT_LABELS } from './reports';
+import type { ReminderSettings } from './settings';
+
+/** Tells the background to re-sweep (new dates, a snooze); it also re-sweeps on its own schedule. */
+export function remindersChanged(reason: 'answers' | 'snooze' | 'settings'): void {
+  void sendMessage('remindersChanged', { reason }).catch(() => undefined);
+}
+
+/** One vendor's reminder rows, live, with today's status by the reminder lead times. */
+export function useVendorReminders(vendorId: string | null, today: string, settings: ReminderSettings) {
+  const rows = useLiveQuery(async () => (vendorId ? remindersRepo.forVendor(vendorId) : []), [vendorId]);
+  return (rows ?? [])
+    .map((r) => ({
+      id: r.id,
+      label: REPORT_LABELS[r.key],
+      staleOn: r.staleOn,
+      status: reminderStatus(r.staleOn, today, settings.leadDays),
+      snoozedUntil: r.snoozedUntil && r.snoozedUntil > today ? r.snoozedUntil : null,
+    }))
+    .sort((a, b) => a.staleOn.localeCompare(b.staleOn));
+}
+
+export async function snoozeReminder(id: string, today: string): Promise<void> {
+  await remindersRepo.snooze([id], today);
+  remindersChanged('snooze');
+}
+
+export async function unsnoozeReminder(id: string): Promise<void> {
+  await remindersRepo.unsnooze(id);
+  remindersChanged('snooze');
+}
