@@ -195,7 +195,7 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
           rows={reminders}
           disabled={!reminderSettings.enabled}
           onSnooze={(id) => void snoozeReminder(id, today)}
-          onUnsnooze={(id) => void unsnoozeReminder(id)}
+          onUnsnooze={(id) => void unsnoozeReminder(id, today)}
         />
       )}
       <QuestionnaireSection

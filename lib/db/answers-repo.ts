@@ -3,16 +3,8 @@ import { validateAnswer } from '../questionnaire/validate-answer';
 import { reviewSummary } from '../review/summary';
 import { todayLocal } from '../staleness/staleness';
 import type { AppDB } from './app-db';
-import { datedReports } from '../reminders/reports';
-import { reminderRows } from '../reminders/rows';
-import {
-  answerHistorySchema,
-  answerSchema,
-  reminderSchema,
-  vendorSchema,
-  type Answer,
-  type Evidence,
-} from './schema';
+import { syncVendorReminders } from './reminder-sync';
+import { answerHistorySchema, answerSchema, vendorSchema, type Answer, type Evidence } from './schema';
 
 export interface AnswerInput {
   assessmentId: string;
@@ -44,10 +36,7 @@ export function createAnswersRepo(
     const summary = reviewSummary(vendor.tier, values, today());
     await db.vendors.put(vendorSchema.parse({ ...vendor, summary, nextStaleOn: summary.nextStaleOn }));
     // Reminders follow the same answers: one row per dated report, state kept while its date holds.
-    const existing = await db.reminders.where('vendorId').equals(vendor.id).toArray();
-    const { put, remove } = reminderRows(vendor.id, datedReports(values), existing, now());
-    if (remove.length) await db.reminders.bulkDelete(remove);
-    if (put.length) await db.reminders.bulkPut(put.map((r) => reminderSchema.parse(r)));
+    await syncVendorReminders(db, vendor.id, now(), values);
   }
 
   /**

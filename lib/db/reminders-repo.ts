@@ -1,6 +1,7 @@
-import { addDays } from '../staleness/calendar';
 import { snooze as snoozeState } from '../reminders/due';
 import type { SweepReminder } from '../reminders/plan';
+import { firstCheckOn } from '../reminders/rows';
+import { addDays } from '../staleness/calendar';
 import type { AppDB } from './app-db';
 import { reminderSchema, type Reminder } from './schema';
 
@@ -29,67 +30,97 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
     return { live, invalid };
   }
 
+  /** Applies `change` to each row that still has the stale date it was planned for, in one transaction. */
+  async function update(
+    changes: {
+      id: string;
+      staleOn: string;
+      patch: Partial<Pick<Reminder, 'notified' | 'snoozedUntil' | 'checkOn'>>;
+    }[],
+  ): Promise<void> {
+    if (!changes.length) return;
+    await db.transaction('rw', db.reminders, async () => {
+      const rows = await db.reminders.bulkGet(changes.map((c) => c.id));
+      const t = now();
+      const puts = changes.flatMap((c, i) => {
+        const row = rows[i];
+        // The report changed while the sweep ran: its new date starts fresh, this plan no longer applies.
+        return row && row.staleOn === c.staleOn
+          ? [reminderSchema.parse({ ...row, ...c.patch, updatedAt: t })]
+          : [];
+      });
+      await db.reminders.bulkPut(puts);
+    });
+  }
+
   return {
     /**
-     * What a sweep on `today` needs: every row stale on or before today + `maxLead` days (indexed range:
-     * due, stale or snoozed), plus the first row beyond it, whose first lead time is the next to come.
+     * What a sweep on `today` reads: only the rows whose checkOn has come (indexed range), and the
+     * earliest checkOn still ahead, for the next alarm.
      */
-    async forSweep(today: string, maxLead: number) {
-      const edge = addDays(today, maxLead) ?? today;
-      const [rows, beyond] = await db.transaction('r', [db.reminders, db.vendors], async () => {
-        const within = await db.reminders.where('staleOn').belowOrEqual(edge).toArray();
-        const next = await db.reminders.where('staleOn').above(edge).first();
-        return [within, next];
+    async forSweep(today: string) {
+      const [rows, next] = await db.transaction('r', [db.reminders, db.vendors], async () => {
+        const due = await db.reminders.where('checkOn').belowOrEqual(today).toArray();
+        const ahead = await db.reminders.where('checkOn').above(today).first();
+        return [due, ahead?.checkOn ?? null] as const;
       });
-      return withVendors(beyond ? [...rows, beyond] : rows);
+      return { ...(await withVendors(rows)), upcoming: next };
     },
 
-    async forVendor(vendorId: string): Promise<Reminder[]> {
-      const rows = await db.reminders.where('vendorId').equals(vendorId).toArray();
-      return rows.flatMap((r) => {
+    /** Reports due or stale: stale on or before today + the longest lead time (an index count). */
+    badgeCount: (today: string, maxLead: number) =>
+      db.reminders
+        .where('staleOn')
+        .belowOrEqual(addDays(today, maxLead) ?? today)
+        .count(),
+
+    forVendor: async (vendorId: string): Promise<Reminder[]> =>
+      (await db.reminders.where('vendorId').equals(vendorId).toArray()).flatMap((r) => {
         const parsed = reminderSchema.safeParse(r);
         return parsed.success ? [parsed.data] : [];
-      });
+      }),
+
+    /** Stores what a sweep decided: stages told, snoozes spent, the next day to look. */
+    async saveSweep(
+      told: Pick<Reminder, 'id' | 'staleOn' | 'notified' | 'snoozedUntil' | 'checkOn'>[],
+      reschedule: { id: string; staleOn: string; checkOn: string | null }[],
+    ): Promise<void> {
+      await update([
+        ...told.map(({ id, staleOn, notified, snoozedUntil, checkOn }) => ({
+          id,
+          staleOn,
+          patch: { notified, snoozedUntil, checkOn },
+        })),
+        ...reschedule.map(({ id, staleOn, checkOn }) => ({ id, staleOn, patch: { checkOn } })),
+      ]);
     },
 
-    /** Stores the state of reminders just told about (only the state fields change). */
-    async markNotified(rows: Pick<Reminder, 'id' | 'staleOn' | 'notified' | 'snoozedUntil'>[]) {
-      await db.transaction('rw', db.reminders, async () => {
-        for (const r of rows) {
-          const existing = await db.reminders.get(r.id);
-          // The report changed while the notification was out: its new date starts fresh.
-          if (!existing || existing.staleOn !== r.staleOn) continue;
-          await db.reminders.put(
-            reminderSchema.parse({
-              ...existing,
-              notified: r.notified,
-              snoozedUntil: r.snoozedUntil,
-              updatedAt: now(),
-            }),
-          );
-        }
+    /** Lead times changed: every row is looked at again from its earliest possible lead time. */
+    async resetSchedule(): Promise<number> {
+      return db.reminders.toCollection().modify((r) => {
+        r.checkOn = r.snoozedUntil ?? firstCheckOn(r.staleOn);
       });
     },
 
     /** Snoozes reminders for a week from `today`; unknown ids are ignored. */
     async snooze(ids: string[], today: string): Promise<number> {
-      return db.transaction('rw', db.reminders, async () => {
-        let n = 0;
-        for (const id of ids) {
-          const existing = await db.reminders.get(id);
-          if (!existing) continue;
-          await db.reminders.put(reminderSchema.parse({ ...snoozeState(existing, today), updatedAt: now() }));
-          n++;
-        }
-        return n;
-      });
+      const rows = (await db.reminders.bulkGet(ids)).filter((r): r is Reminder => !!r);
+      await update(
+        rows.map((r) => {
+          const snoozed = snoozeState(r, today);
+          return {
+            id: r.id,
+            staleOn: r.staleOn,
+            patch: { snoozedUntil: snoozed.snoozedUntil, checkOn: snoozed.snoozedUntil },
+          };
+        }),
+      );
+      return rows.length;
     },
 
-    async unsnooze(id: string): Promise<void> {
-      await db.transaction('rw', db.reminders, async () => {
-        const existing = await db.reminders.get(id);
-        if (existing) await db.reminders.put({ ...existing, snoozedUntil: null, updatedAt: now() });
-      });
+    async unsnooze(id: string, today: string): Promise<void> {
+      const row = await db.reminders.get(id);
+      if (row) await update([{ id, staleOn: row.staleOn, patch: { snoozedUntil: null, checkOn: today } }]);
     },
   };
 }

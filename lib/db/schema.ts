@@ -118,6 +118,11 @@ export const reminderSchema = z.object({
   staleOn: isoDateSchema,
   notified: z.array(z.number().int().min(0).max(365)).max(20),
   snoozedUntil: isoDateSchema.nullable(),
+  /**
+   * Indexed: the day the sweep must look at this row again (a lead time starts, a snooze ends); null
+   * when nothing is left to tell. The sweep reads only rows due for a look, never every stale one.
+   */
+  checkOn: isoDateSchema.nullable(),
   updatedAt: timestampSchema,
 });
 export type Reminder = z.infer<typeof reminderSchema>;

@@ -38,13 +38,14 @@ describe('database upgrades', () => {
     // The bridge letter extends the report (2027-06-30 → 2027-08-31); the certificate keeps its leap day.
     // No reminder for a report without a date (never "current") or for a deleted vendor.
     expect(
-      reminders.map(({ id, vendorId, key, staleOn, notified, snoozedUntil }) => ({
+      reminders.map(({ id, vendorId, key, staleOn, notified, snoozedUntil, checkOn }) => ({
         id,
         vendorId,
         key,
         staleOn,
         notified,
         snoozedUntil,
+        checkOn,
       })),
     ).toEqual([
       {
@@ -54,6 +55,8 @@ describe('database upgrades', () => {
         staleOn: '2028-02-29',
         notified: [],
         snoozedUntil: null,
+        // First looked at a year before: the longest lead time allowed.
+        checkOn: '2027-03-01',
       },
       {
         id: 'v-acme:soc2',
@@ -62,6 +65,7 @@ describe('database upgrades', () => {
         staleOn: '2027-08-31',
         notified: [],
         snoozedUntil: null,
+        checkOn: '2026-08-31',
       },
     ]);
     db.close();

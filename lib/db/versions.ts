@@ -26,11 +26,12 @@ export const dbSchemaV2 = {
 } as const;
 
 /**
- * v3, 2026-11-26: reminders. One row per dated report, indexed by stale date for the reminder sweep;
+ * v3, 2026-11-26: reminders. One row per dated report, indexed by stale date (badge count) and by
+ * the day the sweep must next look at it (the sweep's only read);
  * vendors gain an optional page snapshot for change detection (not indexed, so no store change).
  * Upgrade: upgrades/v3-reminders.ts derives the rows from the answers already stored.
  */
 export const dbSchemaV3 = {
   ...dbSchemaV2,
-  reminders: '&id, vendorId, staleOn',
+  reminders: '&id, vendorId, staleOn, checkOn',
 } as const;

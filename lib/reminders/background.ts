@@ -30,6 +30,8 @@ const shownSchema = z.record(
 );
 type Shown = z.infer<typeof shownSchema>;
 const shownItem = storage.defineItem<Shown>('session:reminderNotifications', { fallback: {} });
+/** The lead times the stored rows were scheduled with (see resetSchedule). */
+const scheduledLeadsItem = storage.defineItem<string>('local:reminderScheduledLeads', { fallback: '' });
 const readShown = async (): Promise<Shown> => {
   const parsed = shownSchema.safeParse(await shownItem.getValue());
   return parsed.success ? parsed.data : {};
@@ -66,10 +68,17 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
     const now = clock();
     const today = localIsoDate(now);
     const settings = await readReminderSettings();
+    // Rows were scheduled for other lead times: look at every one again from its earliest lead.
+    const leads = settings.leadDays.join(',');
+    if ((await scheduledLeadsItem.getValue()) !== leads) {
+      await reminders.resetSchedule();
+      await scheduledLeadsItem.setValue(leads);
+    }
     // Verdicts in the vendor list follow stale dates that have passed since they were computed.
     await answers.refreshStaleSummaries();
-    const { live, invalid } = await reminders.forSweep(today, Math.max(...settings.leadDays));
-    const plan = planSweep(live, now, settings);
+    const { live, invalid, upcoming } = await reminders.forSweep(today);
+    const plan = planSweep(live, now, settings, upcoming);
+    const badge = await reminders.badgeCount(today, Math.max(...settings.leadDays));
 
     let notificationId: string | null = null;
     if (plan.notify.length) {
@@ -96,12 +105,15 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
         ...Object.fromEntries(Object.entries(shown).slice(-50)),
         [notificationId]: { ids: lines.map((r) => r.id), vendorId: single ? single.vendorId : null },
       });
-      // Recorded only once the notification is out: a failure retries on the next sweep.
-      await reminders.markNotified(plan.notify.map(({ updated }) => updated));
     }
+    // Stages told are recorded only once the notification is out: a failure retries on the next sweep.
+    await reminders.saveSweep(
+      plan.notify.map(({ updated }) => updated),
+      plan.reschedule,
+    );
 
     await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-    await browser.action.setBadgeText({ text: plan.badge ? String(Math.min(plan.badge, 999)) : '' });
+    await browser.action.setBadgeText({ text: badge ? String(Math.min(badge, 999)) : '' });
 
     const nextAt =
       plan.nextAlarmAt !== null && plan.nextAlarmAt - now.getTime() <= MAX_ALARM_AHEAD_MS
@@ -117,7 +129,7 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
     return {
       notified: plan.notify.length,
       notificationId,
-      badge: plan.badge,
+      badge,
       nextAlarmAt: nextAt,
       skippedInvalid: invalid,
     };

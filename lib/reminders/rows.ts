@@ -1,4 +1,6 @@
+import { addDays } from '../staleness/calendar';
 import type { DatedReport } from './reports';
+import { MAX_LEAD_DAYS } from './settings';
 
 /**
  * Reminder rows of one vendor from its dated reports, given the rows already stored. A row whose
@@ -14,8 +16,15 @@ export interface ReminderRow {
   staleOn: string;
   notified: number[];
   snoozedUntil: string | null;
+  checkOn: string | null;
   updatedAt: number;
 }
+
+/**
+ * When the sweep must first look at a new row: the earliest day any lead time could start, so the
+ * row needs no knowledge of the reviewer's current lead times (the sweep then sets the real day).
+ */
+export const firstCheckOn = (staleOn: string): string => addDays(staleOn, -MAX_LEAD_DAYS) ?? staleOn;
 
 export const reminderId = (vendorId: string, key: string) => `${vendorId}:${key}`;
 
@@ -38,6 +47,7 @@ export function reminderRows(
       staleOn: report.staleOn,
       notified: [],
       snoozedUntil: null,
+      checkOn: firstCheckOn(report.staleOn),
       updatedAt: now,
     });
   }

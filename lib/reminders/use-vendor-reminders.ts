@@ -29,7 +29,7 @@ export async function snoozeReminder(id: string, today: string): Promise<void> {
   remindersChanged('snooze');
 }
 
-export async function unsnoozeReminder(id: string): Promise<void> {
-  await remindersRepo.unsnooze(id);
+export async function unsnoozeReminder(id: string, today: string): Promise<void> {
+  await remindersRepo.unsnooze(id, today);
   remindersChanged('snooze');
 }

@@ -85,9 +85,12 @@ test('a report going stale is notified, its review opens by vendor id, and alarm
         worker.evaluate(() => (globalThis as unknown as { __shown: { message: string }[] }).__shown),
       )
       .toEqual([expect.objectContaining({ message: expected })]);
-    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    // The same sweep then sets the badge and the alarms.
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    await expect
+      .poll(async () => (await alarms(worker)).map((a) => a.name))
+      .toEqual(['vendorscope:reminders-next', 'vendorscope:reminders-sweep']);
     const before = await alarms(worker);
-    expect(before.map((a) => a.name)).toEqual(['vendorscope:reminders-next', 'vendorscope:reminders-sweep']);
 
     // What a notification click opens: the vendor's review by id, with its reminder and snooze.
     const vendorId = await vendorIdByName(panel, 'Lumenhive');
