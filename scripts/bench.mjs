@@ -219,16 +219,20 @@ await withoutExt.close();
     const tx = db.transaction(['reminders'], 'readwrite');
     const day = 86_400_000;
     const iso = (t) => new Date(t).toISOString().slice(0, 10);
-    for (let i = 0; i < 10_000; i++)
+    for (let i = 0; i < 10_000; i++) {
+      const stale = Date.now() + ((i * 7919) % 1826) * day - 913 * day;
       tx.objectStore('reminders').add({
         id: `bench-r${i}`,
         vendorId: `bench-v${i % 1000}`,
         key: 'soc2',
-        staleOn: iso(Date.now() + ((i * 7919) % 1826) * day - 913 * day),
+        staleOn: iso(stale),
+        // As the app writes new rows: first looked at a year before the stale date.
+        checkOn: iso(stale - 365 * day),
         notified: [],
         snoozedUntil: null,
         updatedAt: Date.now(),
       });
+    }
     await new Promise((r, e) => ((tx.oncomplete = r), (tx.onerror = e)));
     db.close();
   });

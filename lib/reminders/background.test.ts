@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb } from '@/tests/helpers/test-db';
 import { createAnswersRepo } from '../db/answers-repo';
@@ -128,8 +128,9 @@ describe('reminder sweep', () => {
     expect(id).toBeDefined();
 
     await fakeBrowser.notifications.onButtonClicked.trigger(id!, 0);
+    // The listener snoozes in the background (listeners do not return promises): wait for it.
+    await vi.waitFor(async () => expect(await notifications()).toEqual({}));
     await service.sweep();
-    expect(await notifications()).toEqual({});
     const [row] = await service.reminders.forVendor((await db.vendors.toArray())[0]!.id);
     expect(row?.snoozedUntil).toBe('2027-01-08');
 

@@ -53,6 +53,8 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
     () => localIsoDate(clock()),
   );
   let queue: Promise<unknown> = Promise.resolve();
+  /** The global badge this worker last set (a new worker sets it once). */
+  let shownBadge: string | null = null;
 
   /** Timed with a performance mark so `npm run bench` can read the sweep's cost in the worker. */
   async function sweepOnce(): Promise<SweepResult> {
@@ -67,18 +69,25 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
   async function sweepSteps(): Promise<SweepResult> {
     const now = clock();
     const today = localIsoDate(now);
-    const settings = await readReminderSettings();
+    // Independent reads run together: each extension API call is a round trip to the browser.
+    const [settings, scheduledLeads, existingAlarms] = await Promise.all([
+      readReminderSettings(),
+      scheduledLeadsItem.getValue(),
+      browser.alarms.getAll(),
+    ]);
     // Rows were scheduled for other lead times: look at every one again from its earliest lead.
     const leads = settings.leadDays.join(',');
-    if ((await scheduledLeadsItem.getValue()) !== leads) {
+    if (scheduledLeads !== leads) {
       await reminders.resetSchedule();
       await scheduledLeadsItem.setValue(leads);
     }
-    // Verdicts in the vendor list follow stale dates that have passed since they were computed.
-    await answers.refreshStaleSummaries();
-    const { live, invalid, upcoming } = await reminders.forSweep(today);
+    const [{ live, invalid, upcoming }, badge] = await Promise.all([
+      reminders.forSweep(today),
+      reminders.badgeCount(today, Math.max(...settings.leadDays)),
+      // Verdicts in the vendor list follow stale dates that have passed since they were computed.
+      answers.refreshStaleSummaries(),
+    ]);
     const plan = planSweep(live, now, settings, upcoming);
-    const badge = await reminders.badgeCount(today, Math.max(...settings.leadDays));
 
     let notificationId: string | null = null;
     if (plan.notify.length) {
@@ -112,14 +121,18 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
       plan.reschedule,
     );
 
-    await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-    await browser.action.setBadgeText({ text: badge ? String(Math.min(badge, 999)) : '' });
+    const badgeText = badge ? String(Math.min(badge, 999)) : '';
+    if (badgeText !== shownBadge) {
+      await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+      await browser.action.setBadgeText({ text: badgeText });
+      shownBadge = badgeText;
+    }
 
     const nextAt =
       plan.nextAlarmAt !== null && plan.nextAlarmAt - now.getTime() <= MAX_ALARM_AHEAD_MS
         ? plan.nextAlarmAt
         : null;
-    const changes = alarmChanges(await browser.alarms.getAll(), now, nextAt);
+    const changes = alarmChanges(existingAlarms, now, nextAt);
     for (const name of changes.clear) await browser.alarms.clear(name);
     for (const a of changes.create)
       await browser.alarms.create(a.name, {

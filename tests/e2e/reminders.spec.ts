@@ -173,3 +173,40 @@ test('a revisit of a changed trust page shows the differences to confirm and mar
   await expect(changes).toHaveCount(0);
   await expect(list.getByText('No vendor matches.')).toBeVisible();
 });
+
+test('reminder options are edited by keyboard, validated inline and stored; axe finds nothing', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const leads = options.getByLabel('Remind this many days before the stale date');
+  await expect(leads).toHaveValue('30, 7, 0');
+  expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
+
+  await leads.focus();
+  await leads.fill('30, soon');
+  await options.keyboard.press('Enter');
+  await expect(options.getByRole('alert')).toHaveText('Lead times are whole days');
+  await expect(leads).toHaveAttribute('aria-invalid', 'true');
+  expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
+
+  await leads.fill('14, 0');
+  // Tab to "Hold notifications during quiet hours" and switch it on with the space bar.
+  const quiet = options.getByLabel('Hold notifications during quiet hours');
+  while (!(await quiet.evaluate((el) => el === document.activeElement))) await options.keyboard.press('Tab');
+  await options.keyboard.press('Space');
+  await expect(quiet).toBeChecked();
+  await options.getByRole('button', { name: 'Save reminder options' }).press('Enter');
+  await expect(options.getByText('Reminder options saved.')).toBeVisible();
+  await expect
+    .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('reminderSettings')))
+    .toEqual({
+      reminderSettings: {
+        enabled: true,
+        leadDays: [14, 0],
+        quietHours: { enabled: true, start: '22:00', end: '08:00' },
+      },
+    });
+});
