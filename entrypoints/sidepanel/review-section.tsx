@@ -3,7 +3,6 @@ import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
 import { PageChanges } from '@/components/changes/PageChanges';
-import { ReportReminders } from '@/components/reminders/ReportReminders';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
 import { diffPage, snapshotOf } from '@/lib/changes/diff';
@@ -16,10 +15,9 @@ import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
 import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
 import { formatAnswer } from '@/lib/questionnaire/format-answer';
 import { computeVerdict } from '@/lib/questionnaire/verdict';
-import { useReminderSettings } from '@/lib/reminders/use-reminder-settings';
-import { snoozeReminder, unsnoozeReminder, useVendorReminders } from '@/lib/reminders/use-vendor-reminders';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { QuestionnaireSection } from './questionnaire-section';
+import { RemindersSection } from './reminders-section';
 import { usePanelStore } from './store';
 
 interface Props {
@@ -56,8 +54,6 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
     () => (recorded && detection ? diffPage(recorded, snapshotOf(detection, 0)) : []),
     [recorded, detection],
   );
-  const reminderSettings = useReminderSettings();
-  const reminders = useVendorReminders(vendor?.id ?? null, today, reminderSettings);
 
   // A page-bound review creates its vendor record on the first thing the reviewer saves.
   const ensureAssessment = useCallback(async () => {
@@ -190,14 +186,7 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
           ). Open it to see and confirm the differences.
         </p>
       )}
-      {vendor && (
-        <ReportReminders
-          rows={reminders}
-          disabled={!reminderSettings.enabled}
-          onSnooze={(id) => void snoozeReminder(id, today)}
-          onUnsnooze={(id) => void unsnoozeReminder(id, today)}
-        />
-      )}
+      {vendor && <RemindersSection vendorId={vendor.id} today={today} />}
       <QuestionnaireSection
         draftPrefix={key}
         answers={answers}

@@ -10,7 +10,7 @@ import { openVendorReview } from '../panel/open-review';
 import { alarmChanges, NEXT_ALARM, SWEEP_ALARM } from './alarms';
 import { planSweep } from './plan';
 import { readReminderSettings } from './items';
-import { groupedReminder, reminderMessage, reminderTitle } from './text';
+import { BADGE_CAP, badgeText, groupedReminder, reminderMessage, reminderTitle } from './text';
 
 /**
  * Background half of reminders. Dexie is the source of truth: every worker start, install, update,
@@ -83,7 +83,7 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
     }
     const [{ live, invalid, upcoming }, badge] = await Promise.all([
       reminders.forSweep(today),
-      reminders.badgeCount(today, Math.max(...settings.leadDays)),
+      reminders.badgeCount(today, Math.max(...settings.leadDays), BADGE_CAP),
       // Verdicts in the vendor list follow stale dates that have passed since they were computed.
       answers.refreshStaleSummaries(),
     ]);
@@ -121,11 +121,11 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
       plan.reschedule,
     );
 
-    const badgeText = badge ? String(Math.min(badge, 999)) : '';
-    if (badgeText !== shownBadge) {
+    const badgeLabel = badgeText(badge);
+    if (badgeLabel !== shownBadge) {
       await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-      await browser.action.setBadgeText({ text: badgeText });
-      shownBadge = badgeText;
+      await browser.action.setBadgeText({ text: badgeLabel });
+      shownBadge = badgeLabel;
     }
 
     const nextAt =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupedReminder, reminderMessage } from './text';
+import { badgeText, groupedReminder, reminderMessage } from './text';
 
 describe('reminder text', () => {
   it('says when a SOC 2 report goes stale and what to ask for', () => {
@@ -36,5 +36,9 @@ describe('reminder text', () => {
       '2027-01-01',
     );
     expect(m.length).toBeLessThan(200);
+  });
+
+  it('shows the badge count up to 99, then 99+', () => {
+    expect([0, 1, 42, 99, 100, 5000].map(badgeText)).toEqual(['', '1', '42', '99', '99+', '99+']);
   });
 });

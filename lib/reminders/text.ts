@@ -45,3 +45,9 @@ export function groupedReminder(lines: ReminderLine[], today: string): { title: 
     ),
   };
 }
+
+/** Badge counts are read up to this; the badge has room for about four characters. */
+export const BADGE_CAP = 100;
+
+/** The toolbar badge for `n` reports due or stale: nothing for none, "99+" from the cap on. */
+export const badgeText = (n: number): string => (n <= 0 ? '' : n >= BADGE_CAP ? '99+' : String(n));
