@@ -27,7 +27,9 @@ export function App() {
   const detection = useTabDetection(vendorId ? null : tabId);
   const review = useReview(vendorId, vendorId ? null : (detection ?? null));
   // One live read of the vendor list serves both the list and the merge picker.
-  const vendors = useVendors();
+  const vendorList = useVendors();
+  const vendors = vendorList?.vendors;
+  const unreadable = (vendorList?.unreadable ?? 0) + (review?.unreadable ?? 0);
 
   return (
     <>
@@ -39,6 +41,13 @@ export function App() {
           <StatusLine tone="error">
             Vendorscope can’t use its local database: {dbError} Nothing has been deleted; reopen the panel to
             retry.
+          </StatusLine>
+        )}
+        {unreadable > 0 && (
+          <StatusLine tone="error">
+            {unreadable === 1 ? '1 stored record' : `${unreadable} stored records`} could not be read and{' '}
+            {unreadable === 1 ? 'is' : 'are'} not shown. Nothing has been changed or deleted: download a
+            backup (Options) before editing, and report the problem.
           </StatusLine>
         )}
         {openedVendorId && !params.vendorId && (

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { QuestionCard, SectionNav } from '@/components/questionnaire';
 import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
 import type { Answer, Assessment } from '@/lib/db/schema';
@@ -88,9 +88,12 @@ export function QuestionnaireSection({
       )
     : visible.filter((q) => q.section === activeSection);
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
-  // The panel opens on the first cards; the rest of a long section renders right after, in the
-  // background, so the first question is usable without waiting for every card below the fold.
-  const cards = useDeferredValue(shown, shown.slice(0, FIRST_CARDS));
+  // The panel opens on the first cards; the rest of a long section renders right after, as a
+  // transition, so the first question is usable sooner. Only on mount: later updates (an answer
+  // revealing follow-ups) render at once, so nothing moves under the reviewer's pointer a frame later.
+  const [allCards, setAllCards] = useState(false);
+  useEffect(() => startTransition(() => setAllCards(true)), []);
+  const cards = allCards ? shown : shown.slice(0, FIRST_CARDS);
 
   return (
     <>

@@ -24,7 +24,7 @@ describe('review section autosave', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}`}
-        review={{ vendor, assessment: null, note: null, answers: [], history: [] }}
+        review={{ vendor, assessment: null, note: null, answers: [], history: [], unreadable: 0 }}
         detection={null}
         allVendors={[vendor]}
       />,
@@ -54,7 +54,7 @@ describe('review section autosave', () => {
     const { unmount } = render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}`}
-        review={{ vendor, assessment: null, note: null, answers: [], history: [] }}
+        review={{ vendor, assessment: null, note: null, answers: [], history: [], unreadable: 0 }}
         detection={null}
         allVendors={[vendor]}
       />,

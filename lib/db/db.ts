@@ -1,8 +1,8 @@
 import { AppDB } from './app-db';
 
 /**
- * The one database instance of this extension context.
- * Dexie's query cache is off: it deep-cloned every live-query result (1,000 vendors on each panel
- * open) to serve optimistic updates we do not use; live queries still re-run on every change.
+ * The one database instance of this extension context. Dexie's default query cache stays on: its
+ * optimistic updates show a saved answer in live queries at once, so a control never flips back to
+ * its old value between the save and the re-query.
  */
-export const db = new AppDB(undefined, { cache: 'disabled' });
+export const db = new AppDB();

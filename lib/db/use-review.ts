@@ -1,7 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Detection } from '../detection/schema';
+import { checkRecord, checkRecords } from './read';
 import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from './repos';
-import type { Answer, AnswerHistory, Assessment, Note, Vendor } from './schema';
+import {
+  answerHistorySchema,
+  answerSchema,
+  assessmentSchema,
+  noteSchema,
+  vendorSchema,
+  type Answer,
+  type AnswerHistory,
+  type Assessment,
+  type Note,
+  type Vendor,
+} from './schema';
 
 export interface ReviewData {
   vendor: Vendor | null;
@@ -9,34 +21,59 @@ export interface ReviewData {
   note: Note | null;
   answers: Answer[];
   history: AnswerHistory[];
+  /** Stored records of this review that failed validation and are not shown (kept in the database). */
+  unreadable: number;
 }
 
-const EMPTY: ReviewData = { vendor: null, assessment: null, note: null, answers: [], history: [] };
+const EMPTY: ReviewData = {
+  vendor: null,
+  assessment: null,
+  note: null,
+  answers: [],
+  history: [],
+  unreadable: 0,
+};
 
 /**
  * The review the panel shows: an explicit vendor, or the vendor matching the tab's detection.
- * `undefined` means loading; a null vendor means the page's vendor has no record yet.
+ * `undefined` means loading; a null vendor means the page's vendor has no record yet. Everything
+ * read is validated (lib/db/read.ts).
  */
 export function useReview(vendorId: string | null, detection: Detection | null): ReviewData | undefined {
   return useLiveQuery(async () => {
-    const found = vendorId
-      ? await vendorsRepo.get(vendorId)
-      : detection
-        ? await vendorsRepo.findForDetection(detection)
-        : undefined;
-    const vendor = found && found.deletedAt === null ? found : null;
-    if (!vendor) return EMPTY;
-    const assessment = (await assessmentsRepo.latestFor(vendor.id)) ?? null;
-    if (!assessment) return { ...EMPTY, vendor };
+    const found = checkRecord(
+      vendorSchema,
+      vendorId
+        ? await vendorsRepo.get(vendorId)
+        : detection
+          ? await vendorsRepo.findForDetection(detection)
+          : undefined,
+    );
+    const vendor = found.record && found.record.deletedAt === null ? found.record : null;
+    if (!vendor) return { ...EMPTY, unreadable: found.unreadable };
+    const latest = checkRecord(assessmentSchema, await assessmentsRepo.latestFor(vendor.id));
+    const assessment = latest.record ?? null;
+    if (!assessment) return { ...EMPTY, vendor, unreadable: latest.unreadable };
     const [note, answers, history] = await Promise.all([
-      notesRepo.forAssessment(assessment.id),
-      answersRepo.forAssessment(assessment.id),
-      answersRepo.history(assessment.id),
+      notesRepo.forAssessment(assessment.id).then((n) => checkRecord(noteSchema, n)),
+      answersRepo.forAssessment(assessment.id).then((a) => checkRecords(answerSchema, a)),
+      answersRepo.history(assessment.id).then((h) => checkRecords(answerHistorySchema, h)),
     ]);
-    return { vendor, assessment, note: note ?? null, answers, history };
+    return {
+      vendor,
+      assessment,
+      note: note.record ?? null,
+      answers: answers.records,
+      history: history.records,
+      unreadable: note.unreadable + answers.unreadable + history.unreadable,
+    };
   }, [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host]);
 }
 
-export function useVendors(): Vendor[] | undefined {
-  return useLiveQuery(() => vendorsRepo.list(), []);
+/** Every live vendor, validated; the count of records that could not be read comes with it. */
+export function useVendors(): { vendors: Vendor[]; unreadable: number } | undefined {
+  return useLiveQuery(async () => {
+    const { records, unreadable } = checkRecords(vendorSchema, await vendorsRepo.list());
+    return { vendors: records, unreadable };
+  }, []);
 }
