@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Tier, Vendor } from '@/lib/db/schema';
-import { daysBetween } from '@/lib/staleness/calendar';
+import { reminderStatus, type ReminderStatus } from '@/lib/reminders/due';
 
 export type VendorSort = 'name' | 'next-stale' | 'verdict';
 export type VendorFilter = 'all' | 'attention' | 'changed';
@@ -32,12 +32,10 @@ const VERDICT_ORDER = ['Walk away', 'Do not deploy', 'Proceed with conditions', 
 
 /**
  * Report currency from the stored next stale date, judged today (the rule: stale from that date on),
- * and "due" from `dueDays` before it, as the reminders count it.
+ * and "due" from `dueDays` before it: the reminders' own status function, so list and badge agree.
  */
-export function reportStatus(v: Vendor, today: string, dueDays = 0): 'current' | 'due' | 'stale' | 'unknown' {
-  if (!v.nextStaleOn) return 'unknown';
-  if (today >= v.nextStaleOn) return 'stale';
-  return (daysBetween(today, v.nextStaleOn) ?? Infinity) <= dueDays ? 'due' : 'current';
+export function reportStatus(v: Vendor, today: string, dueDays = 0): ReminderStatus {
+  return v.nextStaleOn ? reminderStatus(v.nextStaleOn, today, [dueDays]) : 'unknown';
 }
 
 const FILTERS: Record<VendorFilter, (v: Vendor, today: string, dueDays: number) => boolean> = {

@@ -3,6 +3,7 @@ import { validateAnswer } from '../questionnaire/validate-answer';
 import { reviewSummary } from '../review/summary';
 import { todayLocal } from '../staleness/staleness';
 import type { AppDB } from './app-db';
+import { latestAssessment } from './assessments-repo';
 import { syncVendorReminders } from './reminder-sync';
 import { answerHistorySchema, answerSchema, vendorSchema, type Answer, type Evidence } from './schema';
 
@@ -52,8 +53,7 @@ export function createAnswersRepo(
       .filter((v) => v.deletedAt === null && !!v.summary && v.summary.computedOn < (v.nextStaleOn ?? ''))
       .toArray();
     for (const v of due) {
-      const assessments = await db.assessments.where('vendorId').equals(v.id).sortBy('updatedAt');
-      const latest = assessments.at(-1);
+      const latest = await latestAssessment(db, v.id);
       if (latest)
         await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.reminders], () =>
           refreshSummary(latest.id),

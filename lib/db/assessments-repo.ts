@@ -1,12 +1,15 @@
 import type { AppDB } from './app-db';
 import { assessmentSchema, type Assessment } from './schema';
 
+/** The review that speaks for a vendor: its most recently updated assessment. */
+export async function latestAssessment(db: AppDB, vendorId: string): Promise<Assessment | undefined> {
+  const all = await db.assessments.where('vendorId').equals(vendorId).sortBy('updatedAt');
+  return all.at(-1);
+}
+
 /** One review per vendor: the latest assessment, created on first use. */
 export function createAssessmentsRepo(db: AppDB, now: () => number = Date.now) {
-  async function latestFor(vendorId: string): Promise<Assessment | undefined> {
-    const all = await db.assessments.where('vendorId').equals(vendorId).sortBy('updatedAt');
-    return all.at(-1);
-  }
+  const latestFor = (vendorId: string) => latestAssessment(db, vendorId);
 
   async function change(id: string, patch: Partial<Assessment>): Promise<Assessment> {
     return db.transaction('rw', db.assessments, async () => {

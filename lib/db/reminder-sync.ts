@@ -2,6 +2,7 @@ import { datedReports } from '../reminders/reports';
 import { reminderRows } from '../reminders/rows';
 import type { Answers } from '../questionnaire/visibility';
 import type { AppDB } from './app-db';
+import { latestAssessment } from './assessments-repo';
 import { reminderSchema } from './schema';
 
 /**
@@ -15,13 +16,13 @@ export async function syncVendorReminders(
   answers?: Answers,
 ): Promise<void> {
   const vendor = await db.vendors.get(vendorId);
+  const live = !!vendor && vendor.deletedAt === null;
   let values = answers;
-  if (!values && vendor && vendor.deletedAt === null) {
-    const latest = (await db.assessments.where('vendorId').equals(vendorId).sortBy('updatedAt')).at(-1);
+  if (!values && live) {
+    const latest = await latestAssessment(db, vendorId);
     const rows = latest ? await db.answers.where('assessmentId').equals(latest.id).toArray() : [];
     values = Object.fromEntries(rows.map((a) => [a.questionId, a.value]));
   }
-  const live = vendor && vendor.deletedAt === null;
   const existing = await db.reminders.where('vendorId').equals(vendorId).toArray();
   const { put, remove } = reminderRows(vendorId, live ? datedReports(values ?? {}) : [], existing, now);
   if (remove.length) await db.reminders.bulkDelete(remove);

@@ -3,6 +3,7 @@ import type { SweepReminder } from '../reminders/plan';
 import { firstCheckOn } from '../reminders/rows';
 import { addDays } from '../staleness/calendar';
 import type { AppDB } from './app-db';
+import { checkRecords } from './read';
 import { reminderSchema, type Reminder } from './schema';
 
 export type LiveReminder = Reminder & SweepReminder;
@@ -14,13 +15,7 @@ export type LiveReminder = Reminder & SweepReminder;
 export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
   /** Valid rows whose vendor is live, with the vendor's current name. */
   async function withVendors(rows: unknown[]): Promise<{ live: LiveReminder[]; invalid: number }> {
-    const valid: Reminder[] = [];
-    let invalid = 0;
-    for (const row of rows) {
-      const parsed = reminderSchema.safeParse(row);
-      if (parsed.success) valid.push(parsed.data);
-      else invalid++;
-    }
+    const { records: valid, unreadable: invalid } = checkRecords(reminderSchema, rows);
     const ids = [...new Set(valid.map((r) => r.vendorId))];
     const vendors = new Map((await db.vendors.bulkGet(ids)).map((v, i) => [ids[i]!, v]));
     const live = valid.flatMap((r) => {
@@ -82,10 +77,7 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
       ).length,
 
     forVendor: async (vendorId: string): Promise<Reminder[]> =>
-      (await db.reminders.where('vendorId').equals(vendorId).toArray()).flatMap((r) => {
-        const parsed = reminderSchema.safeParse(r);
-        return parsed.success ? [parsed.data] : [];
-      }),
+      checkRecords(reminderSchema, await db.reminders.where('vendorId').equals(vendorId).toArray()).records,
 
     /** Stores what a sweep decided: stages told, snoozes spent, the next day to look. */
     async saveSweep(

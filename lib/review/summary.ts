@@ -1,7 +1,8 @@
 import type { Tier, VendorSummary } from '../db/schema';
-import { CERTIFICATES, certificateFacts, reportFacts, type Certificate } from '../questionnaire/report-facts';
+import { reportFacts } from '../questionnaire/report-facts';
 import { computeVerdict } from '../questionnaire/verdict';
 import type { Answers } from '../questionnaire/visibility';
+import { datedReports } from '../reminders/reports';
 
 /**
  * The vendor-list summary of one review: the verdict and the earliest stale date among the SOC 2
@@ -10,12 +11,8 @@ import type { Answers } from '../questionnaire/visibility';
 export function reviewSummary(tier: Tier, answers: Answers, today: string): VendorSummary {
   const verdict = computeVerdict({ tier, answers, today });
   const report = reportFacts(answers, today);
-  const staleDates = [
-    report.staleness?.staleOn,
-    ...(Object.keys(CERTIFICATES) as Certificate[]).map(
-      (c) => certificateFacts(answers, c, today).staleness?.staleOn,
-    ),
-  ].filter((d): d is string => typeof d === 'string');
+  // The same dated reports the reminders are kept for, so the list and the reminders agree.
+  const staleDates = datedReports(answers).map((r) => r.staleOn);
   return {
     verdict: verdict.label,
     provisional: verdict.provisional,

@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { localIsoDate } from '../../lib/dates/local-date';
 import { caseFor, expect, openTab, readStore, test, waitForTrustBadge } from './fixtures';
 
 /** YYYY-MM-DD `days` from today, in the browser's local calendar (the reviewer's date). */
 const localDate = (days: number) => {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localIsoDate(d);
 };
 
 /** The stored answer to a question, read from the extension's own IndexedDB. */

@@ -4,10 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extensionArgs, requireChromium } from '../../scripts/chromium.mjs';
+import { localIsoDate as iso } from '../../lib/dates/local-date';
 import { EXTENSION_PATH, expect, openTab, readStore, test, waitForTrustBadge } from './fixtures';
-
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 async function launch(
   profile: string,
