@@ -8,6 +8,7 @@ import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { QUESTION_BANK, SECTIONS } from '@/lib/questionnaire/bank';
 import type { SectionId } from '@/lib/questionnaire/schema';
 import { suggestionsFromDetection } from '@/lib/questionnaire/suggestions';
+import { showsDraft } from '@/lib/questionnaire/ui-slice';
 import { isAnswered } from '@/lib/questionnaire/validate-answer';
 import { visibleQuestions, type Answers } from '@/lib/questionnaire/visibility';
 import { usePanelStore } from './store';
@@ -134,8 +135,10 @@ export function QuestionnaireSection({
                   question={q}
                   index={i + 1}
                   total={shown.length}
-                  value={'value' in draft ? draft.value : (stored?.value ?? undefined)}
-                  note={draft.note ?? stored?.note ?? ''}
+                  value={
+                    showsDraft(draft, 'value', stored?.value) ? draft.value : (stored?.value ?? undefined)
+                  }
+                  note={showsDraft(draft, 'note', stored?.note) ? (draft.note ?? '') : (stored?.note ?? '')}
                   evidence={stored?.evidence ?? []}
                   error={draft.error}
                   suggestions={suggestions.filter((s) => s.questionId === q.id)}

@@ -99,16 +99,21 @@ export function useAnswerActions(opts: {
       }
       const delay =
         question.answer.type === 'text' || question.answer.type === 'list-with-owner' ? TYPING_DELAY_MS : 0;
-      schedule(`${key}:value`, delay, () =>
-        write(question.id, { value: checked.value }).then(() => answerSaved(key, 'value'), failed(key)),
-      );
+      schedule(`${key}:value`, delay, () => {
+        const before = existing(question.id)?.value;
+        return write(question.id, { value: checked.value }).then(
+          () => answerSaved(key, 'value', before),
+          failed(key),
+        );
+      });
     },
     note(question: Question, note: string) {
       const key = `${latest.current.draftPrefix}:${question.id}`;
       answerEdited(key, { note });
-      schedule(`${key}:note`, TYPING_DELAY_MS, () =>
-        write(question.id, { note }).then(() => answerSaved(key, 'note'), failed(key)),
-      );
+      schedule(`${key}:note`, TYPING_DELAY_MS, () => {
+        const before = existing(question.id)?.note;
+        return write(question.id, { note }).then(() => answerSaved(key, 'note', before), failed(key));
+      });
     },
     clear(question: Question) {
       this.answer(question, null);
@@ -119,7 +124,7 @@ export function useAnswerActions(opts: {
       const note = [before?.note, s.note].filter(Boolean).join('\n');
       const evidence = [...(before?.evidence ?? []), { ...s.evidence, capturedAt: Date.now() }].slice(-50);
       await write(s.questionId, { value: s.value, note, evidence }).then(
-        () => answerSaved(key, 'value'),
+        () => answerSaved(key, 'value', before?.value),
         failed(key),
       );
     },
