@@ -101,6 +101,24 @@ describe('conventions', () => {
     for (const f of pure) expect(read(f), f).not.toMatch(/from '(wxt\/browser|wxt\/utils\/storage|dexie)'/);
   });
 
+  it('uses the toolbar button only through the compat shim (Firefox MV2 has no browser.action)', () => {
+    for (const f of sources.filter((s) => !s.includes('.test.') && s !== 'lib/compat/toolbar-action.ts'))
+      expect(read(f), f).not.toMatch(/\b(browser|chrome)\.(action|browserAction)\b/);
+  });
+
+  it('writes reviews only through the review service: pages and components never touch repos', () => {
+    const shipped = sources.filter((s) => !/\.test\.tsx?$/.test(s));
+    for (const f of shipped.filter((s) => /^(entrypoints|components)\//.test(s)))
+      expect(read(f), f).not.toMatch(/from '@\/lib\/(db\/(repos|[\w-]+-repo)|backup\/apply)'/);
+    // Dexie writes live in the repos, the derived-data refresh, the backup apply the service calls,
+    // and the reminder sweep's own state; nowhere else.
+    const writers = shipped.filter((f) =>
+      /\bdb\.\w+\.(put|add|bulkPut|bulkAdd|update|modify|delete|bulkDelete|clear)\(/.test(read(f)),
+    );
+    for (const f of writers)
+      expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|db\/reminder-sync\.ts|review\/derived\.ts)$/);
+  });
+
   it('never renders page text as HTML', () => {
     // Tests build fixture DOMs with innerHTML; shipped code never does.
     for (const f of sources.filter((s) => !s.includes('.test.') && !s.includes('test-fixtures')))

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { BackupRestore } from '@/components/settings/BackupRestore';
-import { applyImport } from '@/lib/backup/apply';
 import { backupToJson, exportBackup } from '@/lib/backup/export';
 import { MAX_BACKUP_BYTES, type Backup } from '@/lib/backup/format';
 import { parseBackup } from '@/lib/backup/parse';
 import { planImport, type ImportPlan } from '@/lib/backup/plan';
 import { db } from '@/lib/db/db';
-import { answersRepo } from '@/lib/db/repos';
+import { reviewService } from '@/lib/review/page-service';
 import { localIsoDate } from '@/lib/dates/local-date';
 import { downloadText } from '@/lib/export/download';
 
@@ -64,9 +63,8 @@ export function BackupSection() {
       onConfirm={() =>
         void run(async () => {
           if (!pending) return;
-          const plan = await applyImport(db, pending.backup);
-          // Imported answers change verdicts: bring the list summaries of the imported reviews up to date.
-          for (const a of pending.backup.tables.assessments) await answersRepo.refreshSummary(a.id);
+          // One transaction: the merge, then every touched vendor's summary and reminders re-derived.
+          const plan = await reviewService.restoreBackup(pending.backup);
           const total = (k: 'added' | 'updated') => Object.values(plan.counts).reduce((n, c) => n + c[k], 0);
           setPending(null);
           setMessage({

@@ -1,10 +1,16 @@
 import type { Detection } from '@/lib/detection/schema';
 import { DetectionSummary } from '@/components/detection/DetectionSummary';
+import { UnsavedLeftovers } from '@/components/notes/UnsavedLeftovers';
 import { StatusLine } from '@/components/ui/StatusLine';
+import { useFlushOnHide } from '@/lib/autosave/use-flush-on-hide';
 import { useDbHealth } from '@/lib/db/use-db-health';
 import { useReview, useVendors } from '@/lib/db/use-review';
+import { pageAutosave } from '@/lib/review/page-autosave';
+import type { ReviewTarget } from '@/lib/review/service';
+import { useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
 import { useTabDetection } from '@/lib/detection/use-tab-detection';
 import { readPanelParams, useBoundTab } from '@/lib/panel/use-bound-tab';
+import { usePanelRequest } from '@/lib/panel/use-panel-request';
 import { ReviewSection } from './review-section';
 import { usePanelStore } from './store';
 import { VendorsSection } from './vendors-section';
@@ -20,8 +26,14 @@ function reviewKey(vendorId: string | null, detection: Detection | null, foundVe
 /** The side panel: the bound tab's trust page (or one vendor), its review, and the vendor list. */
 export function App() {
   const dbError = useDbHealth();
+  // Typed text is saved when the panel hides or closes; what a closed panel left unsaved is saved now.
+  useFlushOnHide(pageAutosave);
+  const unsaved = useUnsavedRecovery();
   const openedVendorId = usePanelStore((s) => s.openedVendorId);
   const vendorClosed = usePanelStore((s) => s.vendorClosed);
+  const vendorOpened = usePanelStore((s) => s.vendorOpened);
+  // "Open this vendor's review" from the background (a reminder notification's click).
+  usePanelRequest(vendorOpened, params.tabId === null && params.vendorId === null);
   const tabId = useBoundTab(params.tabId);
   const vendorId = openedVendorId ?? params.vendorId;
   const detection = useTabDetection(vendorId ? null : tabId);
@@ -30,6 +42,12 @@ export function App() {
   const vendorList = useVendors();
   const vendors = vendorList?.vendors;
   const unreadable = (vendorList?.unreadable ?? 0) + (review?.unreadable ?? 0);
+  // A page-bound review creates its vendor record on the first thing the reviewer saves.
+  const target: ReviewTarget | null = review?.vendor
+    ? { vendorId: review.vendor.id }
+    : !vendorId && detection
+      ? { detection }
+      : null;
 
   return (
     <>
@@ -50,6 +68,11 @@ export function App() {
             backup (Options) before editing, and report the problem.
           </StatusLine>
         )}
+        <UnsavedLeftovers
+          leftovers={unsaved.leftovers}
+          onCopy={(text) => navigator.clipboard.writeText(text)}
+          onDiscard={unsaved.discard}
+        />
         {openedVendorId && !params.vendorId && (
           <button type="button" className="link" onClick={vendorClosed}>
             ← Back to the current tab
@@ -65,13 +88,14 @@ export function App() {
         {vendorId && review && !review.vendor && (
           <StatusLine tone="error">That vendor no longer exists.</StatusLine>
         )}
-        {review && (review.vendor || (!vendorId && detection)) && (
+        {review && target && (
           <ReviewSection
             key={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
             draftKey={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
             review={review}
             detection={vendorId ? null : (detection ?? null)}
             allVendors={vendors}
+            target={target}
           />
         )}
         <VendorsSection currentId={review?.vendor?.id ?? null} vendors={vendors} />

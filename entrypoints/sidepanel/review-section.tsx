@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
@@ -6,15 +6,16 @@ import { PageChanges } from '@/components/changes/PageChanges';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
 import { diffPage, snapshotOf } from '@/lib/changes/diff';
-import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from '@/lib/db/repos';
 import { NOTE_MAX, TIER_LABELS, type Tier, type Vendor } from '@/lib/db/schema';
 import type { ReviewData } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
-import { copyFindings, type CopyResult } from '@/lib/export/clipboard';
-import { useDebouncedSave } from '@/lib/notes/use-debounced-save';
-import { QUESTION_BANK, questionById } from '@/lib/questionnaire/bank';
-import { formatAnswer } from '@/lib/questionnaire/format-answer';
+import { useCopyFindings } from '@/lib/export/use-copy-findings';
+import { useNoteAutosave } from '@/lib/notes/use-note-autosave';
+import { historyEntries } from '@/lib/questionnaire/history-entries';
 import { computeVerdict } from '@/lib/questionnaire/verdict';
+import { pageAutosave } from '@/lib/review/page-autosave';
+import { reviewService } from '@/lib/review/page-service';
+import type { ReviewTarget } from '@/lib/review/service';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { QuestionnaireSection } from './questionnaire-section';
 import { RemindersSection } from './reminders-section';
@@ -27,19 +28,17 @@ interface Props {
   detection: Detection | null;
   /** Every vendor on record (read once by the panel), for merging a duplicate into this one. */
   allVendors: Vendor[] | undefined;
+  /** What saves are for: the vendor, or (before its record exists) the trust page that creates it. */
+  target: ReviewTarget;
 }
 
 const IDLE = { state: 'idle' } as const;
 
-/** Wires one vendor's review (verdict, record, questions, notes, export) to the repos and the store. */
-export function ReviewSection({ draftKey: key, review, detection, allVendors }: Props) {
+/** Wires one vendor's review (verdict, record, questions, notes, export) to the review service and the store. */
+export function ReviewSection({ draftKey: key, review, detection, allVendors, target }: Props) {
   const { vendor, assessment, note, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
-  const noteEdited = usePanelStore((s) => s.noteEdited);
-  const noteSaveStarted = usePanelStore((s) => s.noteSaveStarted);
-  const noteSaved = usePanelStore((s) => s.noteSaved);
-  const noteSaveFailed = usePanelStore((s) => s.noteSaveFailed);
   const vendorDeleted = usePanelStore((s) => s.vendorDeleted);
   const text = draft ?? note?.body ?? '';
   const today = todayLocal(new Date());
@@ -54,76 +53,22 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
     () => (recorded && detection ? diffPage(recorded, snapshotOf(detection, 0)) : []),
     [recorded, detection],
   );
-
-  // A page-bound review creates its vendor record on the first thing the reviewer saves.
-  const ensureAssessment = useCallback(async () => {
-    if (assessment) return assessment;
-    const target = vendor ?? (detection ? await vendorsRepo.ensureForDetection(detection) : null);
-    if (!target) throw new Error('There is no vendor to attach this review to.');
-    return assessmentsRepo.ensureFor(target.id);
-  }, [assessment, vendor, detection]);
-
-  const saveNote = useCallback(
-    async (body: string) => {
-      const a = await ensureAssessment();
-      await notesRepo.save({ assessmentId: a.id, body });
-    },
-    [ensureAssessment],
-  );
-  const { schedule, flush } = useDebouncedSave(saveNote, {
-    onStart: () => noteSaveStarted(key),
-    onSaved: () => noteSaved(key, Date.now()),
-    onFailed: (error) => noteSaveFailed(key, error),
+  const noteSave = useNoteAutosave({
+    draftKey: key,
+    target,
+    autosave: pageAutosave,
+    noteEdited: usePanelStore((s) => s.noteEdited),
+    noteSaveStarted: usePanelStore((s) => s.noteSaveStarted),
+    noteSaved: usePanelStore((s) => s.noteSaved),
+    noteSaveFailed: usePanelStore((s) => s.noteSaveFailed),
   });
-
   const exportMode = usePanelStore((s) => s.exportMode);
   const exportModeChanged = usePanelStore((s) => s.exportModeChanged);
-  const copy = async (): Promise<CopyResult> => {
-    await flush();
-    const start = performance.now();
-    // The formatters load on first use: they are not needed to open the panel.
-    const [{ buildFindings }, { findingsToHtml }, { findingsToMarkdown }] = await Promise.all([
-      import('@/lib/export/findings'),
-      import('@/lib/export/to-html'),
-      import('@/lib/export/to-markdown'),
-    ]);
-    const findings = buildFindings({
-      vendor,
-      detection,
-      assessment,
-      answers,
-      note: text,
-      today,
-      exportedAt: new Date(),
-    });
-    const flavours = {
-      html: findingsToHtml(findings, exportMode),
-      text: findingsToMarkdown(findings, exportMode),
-    };
-    performance.measure('vendorscope:export-findings', { start, end: performance.now() });
-    return copyFindings(flavours);
-  };
-  // Ctrl/Cmd+Shift+C copies while the panel has focus; the result is announced like a click's.
-  const [shortcutResult, setShortcutResult] = useState<{ result: CopyResult | Error; at: number } | null>(
-    null,
-  );
-  const copyRef = useRef(copy);
-  useEffect(() => {
-    copyRef.current = copy;
+  const { copy, shortcutResult } = useCopyFindings({
+    mode: exportMode,
+    beforeCopy: noteSave.flush,
+    input: () => ({ vendor, detection, assessment, answers, note: text, today, exportedAt: new Date() }),
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.key.toLowerCase() !== 'c') return;
-      e.preventDefault();
-      copyRef.current().then(
-        (result) => setShortcutResult({ result, at: Date.now() }),
-        (err: unknown) =>
-          setShortcutResult({ result: err instanceof Error ? err : new Error(String(err)), at: Date.now() }),
-      );
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   return (
     <section aria-label="Review" className="review">
@@ -135,11 +80,7 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
           <>
             <VendorHeader
               vendor={vendor}
-              onTierChange={(t: Tier) =>
-                void vendorsRepo
-                  .update(vendor.id, { tier: t })
-                  .then(() => assessment && answersRepo.refreshSummary(assessment.id))
-              }
+              onTierChange={(t: Tier) => void reviewService.setTier(vendor.id, t)}
             />
             <VendorActions
               key={vendor.updatedAt}
@@ -147,10 +88,10 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
               others={(allVendors ?? [])
                 .filter((v) => v.id !== vendor.id)
                 .map((v) => ({ id: v.id, name: v.name }))}
-              onSave={async (patch) => void (await vendorsRepo.update(vendor.id, patch))}
-              onMerge={async (otherId) => void (await vendorsRepo.merge(vendor.id, otherId))}
+              onSave={async (patch) => void (await reviewService.updateVendor(vendor.id, patch))}
+              onMerge={async (otherId) => void (await reviewService.mergeVendors(vendor.id, otherId))}
               onDelete={async () => {
-                await vendorsRepo.remove(vendor.id);
+                await reviewService.deleteVendor(vendor.id);
                 vendorDeleted({ id: vendor.id, name: vendor.name });
               }}
             />
@@ -165,9 +106,9 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
             status={assessment.status}
             signedOffBy={assessment.signedOffBy}
             signedOffAt={assessment.signedOffAt}
-            onChange={(patch) => void assessmentsRepo.updateRecord(assessment.id, patch)}
-            onSignOff={() => void assessmentsRepo.signOff(assessment.id)}
-            onReopen={() => void assessmentsRepo.reopen(assessment.id)}
+            onChange={(patch) => void reviewService.updateRecord(assessment.id, patch)}
+            onSignOff={() => void reviewService.signOff(assessment.id)}
+            onReopen={() => void reviewService.reopen(assessment.id)}
           />
         )}
       </div>
@@ -176,7 +117,7 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
           changes={pageChanges}
           recordedAt={vendor.pageSnapshot.capturedAt}
           onConfirm={(keys) =>
-            void vendorsRepo.confirmPageChanges(vendor.id, snapshotOf(detection, Date.now()), new Set(keys))
+            void reviewService.confirmPageChanges(vendor.id, snapshotOf(detection, Date.now()), new Set(keys))
           }
         />
       )}
@@ -193,21 +134,15 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
         answerMap={answerMap}
         assessment={assessment}
         detection={detection}
-        ensureAssessment={ensureAssessment}
+        target={target}
       />
       <div className="card">
         <NoteEditor
           value={text}
           saveState={saveState}
           maxLength={NOTE_MAX}
-          onChange={(body) => {
-            noteEdited(key, body);
-            schedule(body);
-          }}
-          onRetry={() => {
-            schedule(text);
-            void flush();
-          }}
+          onChange={noteSave.edit}
+          onRetry={() => noteSave.retry(text)}
         />
         <CopyFindingsButton
           mode={exportMode}
@@ -219,20 +154,7 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors }: 
       {history.length > 0 && (
         <details className="card">
           <summary>Change history ({history.length})</summary>
-          <AnswerHistory
-            entries={history.map((h) => {
-              const q = questionById(QUESTION_BANK, h.questionId);
-              const fmt = (v: unknown) => (q ? formatAnswer(q, v) : String(v));
-              return {
-                id: h.id,
-                changedAt: h.changedAt,
-                author: h.author,
-                questionText: q?.text ?? h.questionId,
-                before: h.before ? fmt(h.before.value) : null,
-                after: fmt(h.after.value),
-              };
-            })}
-          />
+          <AnswerHistory entries={historyEntries(history)} />
         </details>
       )}
     </section>

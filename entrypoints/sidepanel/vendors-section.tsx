@@ -1,7 +1,7 @@
 import { StatusLine } from '@/components/ui/StatusLine';
 import { AddVendorForm } from '@/components/vendors/AddVendorForm';
 import { VendorTable } from '@/components/vendors/VendorTable';
-import { vendorsRepo } from '@/lib/db/repos';
+import { reviewService } from '@/lib/review/page-service';
 import { downloadText } from '@/lib/export/download';
 import { csvRowFromVendor, vendorsToCsv } from '@/lib/export/to-csv';
 import type { Vendor } from '@/lib/db/schema';
@@ -63,7 +63,7 @@ export function VendorsSection({
           <button
             type="button"
             className="link"
-            onClick={() => void vendorsRepo.restore(lastDeleted.id).then(undoDismissed)}
+            onClick={() => void reviewService.undoDelete(lastDeleted.id).then(undoDismissed)}
           >
             Undo
           </button>{' '}
@@ -76,7 +76,7 @@ export function VendorsSection({
         <AddVendorForm
           onCancel={() => addVendorToggled(false)}
           onCreate={async (input) => {
-            const vendor = await vendorsRepo.create(input);
+            const vendor = await reviewService.createVendor(input);
             vendorOpened(vendor.id);
           }}
         />

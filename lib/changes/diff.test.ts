@@ -3,6 +3,7 @@ import { freshDb } from '@/tests/helpers/test-db';
 import { createVendorsRepo } from '../db/vendors-repo';
 import type { Detection } from '../detection/schema';
 import { noteRevisit } from './background';
+import { createReviewService } from '../review/service';
 import { confirmChanges, describeChange, diffPage, snapshotOf } from './diff';
 
 const page = (over: Partial<Detection> = {}): Detection => ({
@@ -81,17 +82,18 @@ describe('revisits', () => {
     let t = 1000;
     const now = () => (t += 1000);
     const vendors = createVendorsRepo(db, now);
-    expect(await noteRevisit(db, page(), now)).toBe('unknown-vendor');
+    const reviews = createReviewService(db, { now });
+    expect(await noteRevisit(reviews, page(), now)).toBe('unknown-vendor');
     const vendor = await vendors.ensureForDetection(page());
     expect(vendor.pageSnapshot?.subprocessors.map((s) => s.name)).toEqual(['AWS', 'Stripe']);
-    expect(await noteRevisit(db, page(), now)).toBe('unchanged');
-    expect(await noteRevisit(db, changed, now)).toBe('changed');
+    expect(await noteRevisit(reviews, page(), now)).toBe('unchanged');
+    expect(await noteRevisit(reviews, changed, now)).toBe('changed');
     const marked = await vendors.get(vendor.id);
     expect(marked?.changedAt).toBeGreaterThan(0);
     const keys = diffPage(marked!.pageSnapshot!, snapshotOf(changed, 0)).map((c) => c.key);
     const confirmed = await vendors.confirmPageChanges(vendor.id, snapshotOf(changed, now()), new Set(keys));
     expect(confirmed.changedAt).toBeNull();
-    expect(await noteRevisit(db, changed, now)).toBe('unchanged');
+    expect(await noteRevisit(reviews, changed, now)).toBe('unchanged');
   });
 
   it('sets a baseline on the first visit of a vendor recorded before change detection', async () => {
@@ -99,7 +101,7 @@ describe('revisits', () => {
     const vendors = createVendorsRepo(db);
     const v = await vendors.create({ name: 'Acme', domain: 'acme.com' });
     expect(v.pageSnapshot).toBeUndefined();
-    expect(await noteRevisit(db, page())).toBe('baseline');
+    expect(await noteRevisit(createReviewService(db), page())).toBe('baseline');
     expect((await vendors.get(v.id))?.pageSnapshot?.claims).toHaveLength(2);
   });
 });

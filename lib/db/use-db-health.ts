@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from './db';
-import { answersRepo } from './repos';
+import { reviewService } from '../review/page-service';
 
 /**
  * Opens the database once (bringing list summaries up to today) and reports why it could not be opened (blocked by another version,
@@ -10,7 +10,7 @@ export function useDbHealth(): string | null {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     db.open()
-      .then(() => answersRepo.refreshStaleSummaries())
+      .then(() => reviewService.refreshStaleSummaries())
       .catch((err: unknown) => setError(describeStorageError(err)));
   }, []);
   return error;

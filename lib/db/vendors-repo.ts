@@ -1,6 +1,5 @@
 import type { Detection } from '../detection/schema';
 import type { AppDB } from './app-db';
-import { syncVendorReminders } from './reminder-sync';
 import { confirmChanges, diffPage, snapshotOf } from '../changes/diff';
 import { vendorSchema, type PageSnapshot, type Tier, type Vendor } from './schema';
 
@@ -148,23 +147,18 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
       });
     },
 
-    /** Soft delete: hidden from the list and from page matching, restorable with `restore`. */
-    // Reminder rows are derived: a deleted vendor has none (so the badge count is an index count),
-    // and undo derives them again from its review.
+    /**
+     * Soft delete: hidden from the list and from page matching, restorable with `restore`. The review
+     * service re-derives its reminder rows (a deleted vendor has none) in the same transaction.
+     */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.reminders], async () => {
-        const v = await db.vendors.get(id);
-        if (v) await db.vendors.put({ ...v, deletedAt: now(), updatedAt: now() });
-        await syncVendorReminders(db, id, now());
-      });
+      const v = await db.vendors.get(id);
+      if (v) await db.vendors.put({ ...v, deletedAt: now(), updatedAt: now() });
     },
 
     async restore(id: string): Promise<void> {
-      await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.reminders], async () => {
-        const v = await db.vendors.get(id);
-        if (v) await db.vendors.put({ ...v, deletedAt: null, updatedAt: now() });
-        await syncVendorReminders(db, id, now());
-      });
+      const v = await db.vendors.get(id);
+      if (v) await db.vendors.put({ ...v, deletedAt: null, updatedAt: now() });
     },
 
     /**
@@ -174,7 +168,7 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
      */
     async merge(keepId: string, otherId: string): Promise<Vendor> {
       if (keepId === otherId) throw new Error('Choose two different vendors to merge');
-      return db.transaction('rw', [db.vendors, db.assessments, db.answers, db.reminders], async () => {
+      return db.transaction('rw', [db.vendors, db.assessments], async () => {
         const [keep, other] = await Promise.all([db.vendors.get(keepId), db.vendors.get(otherId)]);
         if (!keep || !other) throw new Error('One of these vendors no longer exists');
         const t = now();
@@ -189,9 +183,6 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
         await db.vendors.put(merged);
         await db.assessments.where('vendorId').equals(otherId).modify({ vendorId: keepId });
         await db.vendors.put({ ...other, deletedAt: t, updatedAt: t });
-        // The kept vendor's latest review may now be one that moved over.
-        await syncVendorReminders(db, otherId, t);
-        await syncVendorReminders(db, keepId, t);
         return merged;
       });
     },

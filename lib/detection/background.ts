@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarAction } from '../compat/toolbar-action';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
 import { withRegistrableDomain } from './domain';
@@ -44,9 +45,10 @@ export async function handleDetectionCleared(_data: { url: string }, sender: Tru
 }
 
 async function showTrustPage(tabId: number, detection: Detection): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
-  await browser.action.setBadgeText({ tabId, text: TRUST_BADGE_TEXT });
-  await browser.action.setTitle({ tabId, title: trustPageTitle(detection) });
+  const action = toolbarAction();
+  await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
+  await action.setBadgeText({ tabId, text: TRUST_BADGE_TEXT });
+  await action.setTitle({ tabId, title: trustPageTitle(detection) });
 }
 
 /** Drops a tab's detection and returns its action to the defaults (a null text falls back to global). */
@@ -57,8 +59,8 @@ export async function forgetTab(tabId: number): Promise<void> {
     return rest;
   });
   try {
-    await browser.action.setBadgeText({ tabId, text: null as unknown as string });
-    await browser.action.setTitle({ tabId, title: DEFAULT_ACTION_TITLE });
+    await toolbarAction().setBadgeText({ tabId, text: null as unknown as string });
+    await toolbarAction().setTitle({ tabId, title: DEFAULT_ACTION_TITLE });
   } catch {
     // The tab may already be gone; nothing to reset then.
   }

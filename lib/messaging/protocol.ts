@@ -13,7 +13,10 @@ export interface ProtocolMap {
   detectionCleared: { data: { url: string }; response: void };
   // extension pages → background
   /** Answers, snoozes or reminder options changed: re-sweep and reschedule. Only our pages may send it. */
-  remindersChanged: { data: { reason: 'answers' | 'snooze' | 'settings' }; response: void };
+  remindersChanged: {
+    data: { reason: 'answers' | 'vendors' | 'restore' | 'snooze' | 'settings' };
+    response: void;
+  };
 }
 
 export type MessageType = keyof ProtocolMap;

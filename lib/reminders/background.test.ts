@@ -1,53 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { freshDb } from '@/tests/helpers/test-db';
-import { createAnswersRepo } from '../db/answers-repo';
-import { createAssessmentsRepo } from '../db/assessments-repo';
-import { createVendorsRepo } from '../db/vendors-repo';
+import { at, reviewHarness } from '@/tests/helpers/review';
 import { createMessageRouter } from '../messaging/router';
-import { Q } from '../questionnaire/question-ids';
 import { NEXT_ALARM, SWEEP_ALARM } from './alarms';
 import { createReminderService, registerReminders } from './background';
 import { notifyTime } from './due';
 import { writeReminderSettings } from './items';
 import { DEFAULT_REMINDER_SETTINGS } from './settings';
 
-/** A local date-time, as the reviewer's clock shows it. */
-const at = (date: string, hour: number, minute = 0) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hour, minute);
-};
-
 async function setup() {
-  const db = freshDb();
-  let clock = at('2026-12-01', 10);
-  const time = () => clock;
-  const vendors = createVendorsRepo(db, () => clock.getTime());
-  const assessments = createAssessmentsRepo(db, () => clock.getTime());
-  const answers = createAnswersRepo(
-    db,
-    () => clock.getTime(),
-    () => '2026-12-01',
-  );
-  /** A vendor whose Type II window ended `end`: stale 12 months later. */
-  async function vendorWithReport(name: string, end: string) {
-    const vendor = await vendors.create({ name, domain: `${name.toLowerCase().replace(/\W/g, '')}.example` });
-    const assessment = await assessments.ensureFor(vendor.id);
-    await answers.save({
-      assessmentId: assessment.id,
-      questionId: Q.reportType,
-      value: 'type-2',
-      author: 'Dana',
-    });
-    await answers.save({
-      assessmentId: assessment.id,
-      questionId: Q.observationWindow,
-      value: { start: `${String(Number(end.slice(0, 4)) - 1).padStart(4, '0')}${end.slice(4)}`, end },
-      author: 'Dana',
-    });
-    return { vendor, assessment };
-  }
-  const service = createReminderService(db, time);
+  const h = reviewHarness(undefined, { sweepOnChange: false });
   const notifications = () => fakeBrowser.notifications.getAllCreateOptions();
   const alarms = async () =>
     (await fakeBrowser.alarms.getAll()).map(({ name, scheduledTime, periodInMinutes }) => ({
@@ -55,16 +17,7 @@ async function setup() {
       scheduledTime,
       periodInMinutes,
     }));
-  return {
-    db,
-    service,
-    vendors,
-    answers,
-    vendorWithReport,
-    notifications,
-    alarms,
-    setNow: (d: Date) => (clock = d),
-  };
+  return { ...h, service: h.reminders, reviews: h.service, notifications, alarms };
 }
 
 describe('reminder sweep', () => {
@@ -148,7 +101,7 @@ describe('reminder sweep', () => {
 
   it('opens the vendor’s review from a notification click (a tab where the side panel cannot open)', async () => {
     const { db, vendorWithReport, notifications, setNow } = await setup();
-    const { vendor } = await vendorWithReport('Acme', '2026-01-31');
+    const vendor = await vendorWithReport('Acme', '2026-01-31');
     setNow(at('2027-01-02', 12));
     const service = createReminderService(db, () => at('2027-01-02', 12));
     await service.sweep();
@@ -218,10 +171,10 @@ describe('reminder sweep', () => {
   });
 
   it('survives reports with no dates, dates far in the past or future, and invalid rows', async () => {
-    const { db, vendorWithReport, vendors, notifications } = await setup();
+    const { db, vendorWithReport, reviews, notifications } = await setup();
     await vendorWithReport('Ancient', '1901-01-31');
     await vendorWithReport('Future', '9998-01-31');
-    await vendors.create({ name: 'No report' });
+    await reviews.createVendor({ name: 'No report' });
     await db.reminders.add({ id: 'bad', vendorId: 'x', key: 'soc2', staleOn: '2026-99-99' } as never);
     const result = await createReminderService(db, () => at('2027-01-03', 10)).sweep();
     // The unreadable row is skipped by the sweep, kept in the database, and still counted by the
@@ -232,14 +185,14 @@ describe('reminder sweep', () => {
   });
 
   it('drops a deleted vendor’s reminders from the count, and undo brings them back', async () => {
-    const { db, vendors, vendorWithReport } = await setup();
-    const { vendor } = await vendorWithReport('Acme', '2026-01-31');
+    const { db, reviews, vendorWithReport } = await setup();
+    const vendor = await vendorWithReport('Acme', '2026-01-31');
     await vendorWithReport('Beta', '2026-01-20');
     const sweepAt = (d: Date) => createReminderService(db, () => d).sweep();
     expect((await sweepAt(at('2027-01-10', 10)))?.badge).toBe(2);
-    await vendors.remove(vendor.id);
+    await reviews.deleteVendor(vendor.id);
     expect((await sweepAt(at('2027-01-10', 11)))?.badge).toBe(1);
-    await vendors.restore(vendor.id);
+    await reviews.undoDelete(vendor.id);
     expect(await db.reminders.where('vendorId').equals(vendor.id).count()).toBe(1);
     expect((await sweepAt(at('2027-01-10', 12)))?.badge).toBe(2);
   });

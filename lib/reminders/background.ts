@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { toolbarAction } from '../compat/toolbar-action';
 import { localIsoDate } from '../dates/local-date';
 import type { AppDB } from '../db/app-db';
-import { createAnswersRepo } from '../db/answers-repo';
 import { createRemindersRepo } from '../db/reminders-repo';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { openVendorReview } from '../panel/open-review';
+import { createReviewService } from '../review/service';
 import { alarmChanges, NEXT_ALARM, SWEEP_ALARM } from './alarms';
 import { planSweep } from './plan';
 import { readReminderSettings } from './items';
@@ -47,11 +48,11 @@ export interface SweepResult {
 
 export function createReminderService(db: AppDB, clock: () => Date = () => new Date()) {
   const reminders = createRemindersRepo(db, () => clock().getTime());
-  const answers = createAnswersRepo(
-    db,
-    () => clock().getTime(),
-    () => localIsoDate(clock()),
-  );
+  // The sweep itself re-derives stale summaries: it needs no telling about its own writes.
+  const reviews = createReviewService(db, {
+    now: () => clock().getTime(),
+    today: () => localIsoDate(clock()),
+  });
   let queue: Promise<unknown> = Promise.resolve();
   /** The global badge this worker last set (a new worker sets it once). */
   let shownBadge: string | null = null;
@@ -85,7 +86,7 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
       reminders.forSweep(today),
       reminders.badgeCount(today, Math.max(...settings.leadDays), BADGE_CAP),
       // Verdicts in the vendor list follow stale dates that have passed since they were computed.
-      answers.refreshStaleSummaries(),
+      reviews.refreshStaleSummaries(),
     ]);
     const plan = planSweep(live, now, settings, upcoming);
 
@@ -123,8 +124,8 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
 
     const badgeLabel = badgeText(badge);
     if (badgeLabel !== shownBadge) {
-      await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-      await browser.action.setBadgeText({ text: badgeLabel });
+      await toolbarAction().setBadgeBackgroundColor({ color: BADGE_COLOR });
+      await toolbarAction().setBadgeText({ text: badgeLabel });
       shownBadge = badgeLabel;
     }
 

@@ -1,14 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { remindersRepo } from '../db/repos';
-import { sendMessage } from '../messaging/send';
+import { reviewService } from '../review/page-service';
 import { reminderStatus } from './due';
 import { REPORT_LABELS } from './reports';
 import type { ReminderSettings } from './settings';
-
-/** Tells the background to re-sweep (new dates, a snooze); it also re-sweeps on its own schedule. */
-export function remindersChanged(reason: 'answers' | 'snooze' | 'settings'): void {
-  void sendMessage('remindersChanged', { reason }).catch(() => undefined);
-}
 
 /** One vendor's reminder rows, live, with today's status by the reminder lead times. */
 export function useVendorReminders(vendorId: string | null, today: string, settings: ReminderSettings) {
@@ -25,11 +20,9 @@ export function useVendorReminders(vendorId: string | null, today: string, setti
 }
 
 export async function snoozeReminder(id: string, today: string): Promise<void> {
-  await remindersRepo.snooze([id], today);
-  remindersChanged('snooze');
+  await reviewService.snoozeReminders([id], today);
 }
 
 export async function unsnoozeReminder(id: string, today: string): Promise<void> {
-  await remindersRepo.unsnooze(id, today);
-  remindersChanged('snooze');
+  await reviewService.unsnoozeReminder(id, today);
 }

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { NOTE_MAX } from '../db/schema';
+import { detectionSchema } from '../detection/schema';
+import type { ReviewService, ReviewTarget } from './service';
+
+/**
+ * A save the panel has scheduled but not finished: what the autosave journal keeps, so it can be
+ * replayed after a reload. Read back from storage, so it is validated like any stored record.
+ */
+const targetSchema: z.ZodType<ReviewTarget> = z.union([
+  z.strictObject({ vendorId: z.string().min(1).max(64) }),
+  z.strictObject({ detection: detectionSchema }),
+]);
+
+export const pendingSaveSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('note'), target: targetSchema, body: z.string().max(NOTE_MAX) }),
+  z.object({
+    kind: z.literal('answer'),
+    target: targetSchema,
+    questionId: z.string().min(1).max(100),
+    /** Absent: the value is left as it is (a note-only save); null clears it. */
+    value: z.unknown().optional(),
+    note: z.string().max(20_000).optional(),
+    author: z.string().max(200),
+  }),
+]);
+export type PendingSave = z.infer<typeof pendingSaveSchema>;
+
+export async function performSave(service: ReviewService, job: PendingSave): Promise<void> {
+  if (job.kind === 'note') await service.saveNote(job.target, job.body);
+  else
+    await service.saveAnswer(job.target, {
+      questionId: job.questionId,
+      author: job.author,
+      ...('value' in job ? { value: job.value } : {}),
+      ...(job.note !== undefined ? { note: job.note } : {}),
+    });
+}
+
+/** The text a pending save holds, for showing (and copying) one that could not be saved. */
+export function pendingText(job: PendingSave): string {
+  if (job.kind === 'note') return job.body;
+  if (job.note !== undefined) return job.note;
+  return typeof job.value === 'string' ? job.value : JSON.stringify(job.value ?? null);
+}
