@@ -7,6 +7,6 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     setupFiles: ['tests/setup.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**', '.output/**'],
+    exclude: ['tests/e2e/**', 'tests/firefox/**', 'node_modules/**', '.output/**'],
   },
 });

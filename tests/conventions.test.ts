@@ -119,6 +119,12 @@ describe('conventions', () => {
       expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|db\/reminder-sync\.ts|review\/derived\.ts)$/);
   });
 
+  it('keeps every clipboard test in one e2e file, so no two run at once', () => {
+    const specs = walk('tests/e2e').filter((f) => f.endsWith('.spec.ts'));
+    const users = specs.filter((f) => /clipboard/i.test(read(f).replace(/^\s*(\/\/|\*).*$/gm, '')));
+    expect(users).toEqual(['tests/e2e/clipboard.spec.ts']);
+  });
+
   it('never renders page text as HTML', () => {
     // Tests build fixture DOMs with innerHTML; shipped code never does.
     for (const f of sources.filter((s) => !s.includes('.test.') && !s.includes('test-fixtures')))

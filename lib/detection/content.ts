@@ -23,15 +23,22 @@ export const SETTLE_MS = 600;
 /** A page that was not a candidate gets one late look, for apps that set their title after load. */
 const LATE_LOOK_MS = 3_000;
 
-/** The work is timed with performance marks so `npm run bench` can read the extension's own cost. */
-function timed<T>(fn: () => T): T {
+/**
+ * The work is timed with performance marks so `npm run bench` can read the extension's own cost; the
+ * measure's detail says what was decided, and `mark` records the ends of watching and paused skips, so
+ * tests can wait for the decision instead of sleeping.
+ */
+function timed<T>(fn: () => T, outcome: (result: T) => string): T {
   const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    performance.measure?.('vendorscope:check', { start, end: performance.now() });
-  }
+  const result = fn();
+  performance.measure?.('vendorscope:check', {
+    start,
+    end: performance.now(),
+    detail: outcome(result),
+  });
+  return result;
 }
+const mark = (name: string) => performance.mark?.(`vendorscope:${name}`);
 
 /** A stable fingerprint: re-report only when what the page states actually changed. */
 function fingerprint(d: Detection): string {
@@ -46,7 +53,8 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
     const print = fingerprint(detection);
     if (print === reported) return;
     const { [PAUSED_SITES_KEY]: paused } = await browser.storage.local.get(PAUSED_SITES_KEY);
-    if ((Array.isArray(paused) && isPaused(location.hostname, paused)) || ctx.isInvalid) return;
+    if (Array.isArray(paused) && isPaused(location.hostname, paused)) return void mark('paused');
+    if (ctx.isInvalid) return;
     reported = print;
     await sendMessage('detectionReported', { detection });
   }
@@ -63,7 +71,10 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
   /** @param gated the gate has just passed for this page: detect() need not run it again */
   function detectAndReport(gated = false): void {
     if (ctx.isInvalid) return;
-    const detection = timed(() => detect(document, location.href, { gated }));
+    const detection = timed(
+      () => detect(document, location.href, { gated }),
+      (d) => (d.isTrustPage ? 'trust-page' : 'not-trust-page'),
+    );
     quietly(detection.isTrustPage ? report(detection) : clear());
   }
 
@@ -71,19 +82,26 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
   function watch(myRoute: number): void {
     let runs = 0;
     let timer: number | undefined;
+    let watching = true;
+    const stop = () => {
+      if (!watching) return;
+      watching = false;
+      observer.disconnect();
+      mark('watch-ended');
+    };
     const observer = new MutationObserver(() => {
-      if (timer !== undefined) return;
+      if (timer !== undefined || !watching) return;
       timer = ctx.setTimeout(() => {
         timer = undefined;
-        if (myRoute !== route || ctx.isInvalid) return observer.disconnect();
+        if (myRoute !== route || ctx.isInvalid) return stop();
         runs += 1;
         detectAndReport();
-        if (runs >= MAX_RUNS) observer.disconnect();
+        if (runs >= MAX_RUNS) stop();
       }, SETTLE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    ctx.setTimeout(() => observer.disconnect(), WATCH_MS);
-    ctx.onInvalidated(() => observer.disconnect());
+    ctx.setTimeout(stop, WATCH_MS);
+    ctx.onInvalidated(stop);
   }
 
   function start(lateLook: boolean): void {
@@ -91,7 +109,10 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
     ctx.requestIdleCallback(
       () => {
         if (myRoute !== route || ctx.isInvalid) return;
-        const candidate = timed(() => isCandidatePage(location.href, document.title, sampleText(document)));
+        const candidate = timed(
+          () => isCandidatePage(location.href, document.title, sampleText(document)),
+          (yes) => (yes ? 'candidate' : 'not-candidate'),
+        );
         if (!candidate) {
           quietly(clear());
           if (lateLook) ctx.setTimeout(() => myRoute === route && start(false), LATE_LOOK_MS);

@@ -48,26 +48,17 @@ describe('isCandidatePage', () => {
   });
 });
 
-describe('gate cost', () => {
-  it('rejects a 300 KB non-trust page quickly', async () => {
+describe('gate on a large non-trust page', () => {
+  // Its cost is a budget measured in real Chromium by `npm run bench`, not here (timings are noisy).
+  it('rejects a 300 KB non-trust page at the gate', async () => {
     const para =
       '<p>Lorem ipsum dolor sit amet, <a href="/x">consectetur</a> adipiscing elit, sed do eiusmod.</p>';
     const body = `<main>${para.repeat(Math.ceil(300_000 / para.length))}</main><footer>© Example · Privacy · Terms</footer>`;
     const url = 'https://www.example.org/products/widgets';
     const { doc, close } = makeDoc(html('Widgets | Example', body), url);
     try {
-      const t0 = performance.now();
-      const runs = 50;
-      for (let i = 0; i < runs; i++) expect(isCandidatePage(url, doc.title, sampleText(doc))).toBe(false);
-      const ms = (performance.now() - t0) / runs;
-      const t1 = performance.now();
-      const d = detect(doc, url);
-      const detectMs = performance.now() - t1;
-      console.info(
-        `[timing] gate+sampleText on 300 KB non-trust page (happy-dom): ${ms.toFixed(3)} ms; detect(): ${detectMs.toFixed(3)} ms`,
-      );
-      expect(d.isTrustPage).toBe(false);
-      expect(ms).toBeLessThan(20);
+      expect(isCandidatePage(url, doc.title, sampleText(doc))).toBe(false);
+      expect(detect(doc, url).isTrustPage).toBe(false);
     } finally {
       await close();
     }

@@ -1,4 +1,4 @@
-import { actionState, caseFor, expect, openTab, test } from './fixtures';
+import { actionState, caseFor, checks, expect, openTab, test, waitForMark } from './fixtures';
 
 test('a trust page lights the badge and names the vendor in the title; other pages do not', async ({
   context,
@@ -22,8 +22,9 @@ test('a trust page lights the badge and names the vendor in the title; other pag
     serviceWorker,
     caseFor('fullstory-blog-soc2.html').url,
   );
-  // Give the content script its idle slot, then check nothing was set.
-  await other.waitForTimeout(1000);
+  // The content script has looked at the page and decided it is not a trust page: nothing was sent.
+  await expect.poll(() => checks(other)).toContain('not-trust-page');
+  expect(await checks(other)).not.toContain('trust-page');
   expect(await actionState(serviceWorker, otherId)).toEqual({ badge: '', title: 'Vendorscope' });
 });
 
@@ -53,7 +54,9 @@ test('paused sites are left alone', async ({ context, serviceWorker, extensionId
   await expect(options.getByText('Paused openai.com.')).toBeVisible();
 
   const { page, tabId } = await openTab(context, serviceWorker, caseFor('openai-security.html').url);
-  await page.waitForTimeout(1500);
+  // It is a trust page, and the content script skipped reporting it because the site is paused.
+  await waitForMark(page, 'paused');
+  expect(await checks(page)).toContain('trust-page');
   expect(await actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
 
   await options.getByRole('button', { name: 'Resume openai.com' }).click();

@@ -1,49 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { caseFor, expect, openTab, test, waitForTrustBadge } from './fixtures';
-
-test('Copy findings puts both formatted HTML and Markdown on the clipboard', async ({
-  context,
-  serviceWorker,
-  openPanel,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const trust = caseFor('openai-security.html');
-  const { tabId } = await openTab(context, serviceWorker, trust.url);
-  await waitForTrustBadge(serviceWorker, tabId);
-  const panel = await openPanel(`?tabId=${tabId}`);
-  await panel.getByRole('button', { name: /^Accept suggestion: Which SOC 2 report/ }).click();
-  await expect(panel.getByRole('radio', { name: 'Type II', exact: true })).toBeChecked();
-
-  await panel.getByRole('button', { name: 'Copy findings' }).click();
-  await expect(panel.getByText(/Findings copied: formatted/)).toBeVisible();
-  const read = () =>
-    panel.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      return {
-        types: item!.types,
-        html: await (await item!.getType('text/html')).text(),
-        text: await (await item!.getType('text/plain')).text(),
-      };
-    });
-  const full = await read();
-  expect(full.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
-  expect(full.html).toContain('OpenAI');
-  expect(full.html).toMatch(/<h1[^>]*>/);
-  expect(full.html).not.toContain('<script');
-  expect(full.text).toMatch(/^# .*OpenAI/m);
-  expect(full.text).toContain('SOC 2 Type II');
-  expect(full.text).toContain(trust.url);
-
-  // The keyboard shortcut, in "questions for the vendor" mode: a ready e-mail body.
-  await panel.getByLabel('Copy', { exact: true }).selectOption('questions');
-  await panel.getByLabel('Reviewer notes').focus();
-  await panel.keyboard.press('Control+Shift+C');
-  await expect.poll(async () => (await read()).text).not.toBe(full.text);
-  const questions = await read();
-  expect(questions.text).toContain('OpenAI');
-  expect(questions.text).toMatch(/^1\. /m);
-  expect(questions.text).not.toContain('## ');
-});
+import { expect, test } from './fixtures';
 
 test('backup downloads from the options page and restores with a preview; a bad file changes nothing', async ({
   context,

@@ -102,7 +102,10 @@ export async function openTab(
   const pageEvent = context.waitForEvent('page');
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id!, url);
   const page = await pageEvent;
-  await page.waitForLoadState('domcontentloaded');
+  // The new tab starts at about:blank, and its first load can land on chrome-error:// before request
+  // interception is attached to it; wait for the requested document itself.
+  const wanted = new URL(url).href;
+  await page.waitForURL((u) => u.href === wanted, { waitUntil: 'domcontentloaded' });
   return { page, tabId };
 }
 
@@ -136,3 +139,19 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 }
 
 export { expect };
+
+/** What the content script decided on this page so far (its `vendorscope:check` measures, in order). */
+export function checks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByName('vendorscope:check').map((e) => String((e as PerformanceMeasure).detail)),
+  );
+}
+
+/** Waits for a `vendorscope:<name>` mark the content script sets (watch ended, paused site skipped). */
+export async function waitForMark(page: Page, name: string, timeout = 20_000): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((n) => performance.getEntriesByName(`vendorscope:${n}`).length, name), {
+      timeout,
+    })
+    .toBeGreaterThan(0);
+}

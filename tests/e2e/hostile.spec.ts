@@ -1,4 +1,4 @@
-import { actionState, expect, openTab, test, waitForTrustBadge } from './fixtures';
+import { actionState, expect, openTab, test, waitForMark, waitForTrustBadge } from './fixtures';
 
 test('script and markup payloads in page text stay inert text in the panel', async ({
   context,
@@ -62,11 +62,15 @@ test('a page that mutates its DOM forever: the observer gives up, nothing grows'
   const { page, tabId } = await openTab(context, serviceWorker, url);
   await waitForTrustBadge(serviceWorker, tabId);
   const runs = () => page.evaluate(() => performance.getEntriesByName('vendorscope:check').length);
-  await page.waitForTimeout(8_000);
+  // The content script says it stopped watching (after its runs or its time, whichever first).
+  await waitForMark(page, 'watch-ended');
   const afterBound = await runs();
   // 1 gate + 1 detection + at most 8 re-detections, however busy the page is.
   expect(afterBound).toBeLessThanOrEqual(10);
-  await page.waitForTimeout(3_000);
+  // The page keeps mutating (another 100 ticks of its own), and the content script stays out of it.
+  const tick = () => page.evaluate(() => Number(document.getElementById('tick')!.textContent!.slice(5)));
+  const from = await tick();
+  await expect.poll(tick, { timeout: 20_000 }).toBeGreaterThan(from + 100);
   expect(await runs()).toBe(afterBound);
   expect((await actionState(serviceWorker, tabId)).badge).toBe('✓');
 });

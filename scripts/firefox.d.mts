@@ -1,0 +1,2 @@
+export function findFirefox(): string | null;
+export function requireFirefox(): string;

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../lib/dates/local-date';
+import {
+  caseFor,
+  launchFirefox,
+  openExtensionPage,
+  openFixture,
+  poll,
+  reloadExtensionPage,
+  textOf,
+  type FirefoxSession,
+} from './harness';
+
+/**
+ * Firefox smoke test of the built Firefox extension: every browser API the background uses must work
+ * in Firefox's MV2 (browserAction, sidebar, storage.session, alarms), and the panel must keep what is
+ * typed. Runs in `npm test` after the Chromium end-to-end tests.
+ */
+
+/**
+ * The WebExtension API as seen from an extension page's JavaScript. Functions passed to `evaluate` run
+ * in Firefox, so each reaches `browser` itself (no closures cross over).
+ */
+interface Ext {
+  storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+  browserAction: {
+    getBadgeText(d: { tabId?: number }): Promise<string>;
+    getTitle(d: { tabId?: number }): Promise<string>;
+  };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+}
+
+let ff: FirefoxSession;
+let options: Page;
+const trust = caseFor('openai-security.html');
+
+beforeAll(async () => {
+  ff = await launchFirefox();
+});
+afterAll(async () => {
+  await ff?.close();
+});
+
+/** Sets a React-controlled input's value the way typing does (date inputs cannot be typed reliably). */
+async function setInputValue(page: Page, selector: string, value: string) {
+  await page.evaluate(
+    (s, v) => {
+      const input = document.querySelector<HTMLInputElement>(s)!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+}
+
+describe('Firefox (built extension, Firefox ESR)', () => {
+  let tabId: number;
+
+  it('a trust page under its real URL sets the toolbar badge and title for its tab', async () => {
+    await openFixture(
+      ff.browser,
+      trust.url,
+      readFileSync(path.join('tests/fixtures/pages', trust.file), 'utf8'),
+    );
+    options = await openExtensionPage(ff.browser, 'options.html');
+    tabId = await poll('the page’s detection', () =>
+      options.evaluate(async (url) => {
+        const { detections = {} } = (await (
+          globalThis as unknown as { browser: Ext }
+        ).browser.storage.session.get('detections')) as {
+          detections?: Record<string, { url: string }>;
+        };
+        const hit = Object.entries(detections).find(([, d]) => d.url === url);
+        return hit ? Number(hit[0]) : undefined;
+      }, trust.url),
+    );
+    const action = await poll('the badge', async () => {
+      const state = await options.evaluate(
+        async (id) => ({
+          badge: await (globalThis as unknown as { browser: Ext }).browser.browserAction.getBadgeText({
+            tabId: id,
+          }),
+          title: await (globalThis as unknown as { browser: Ext }).browser.browserAction.getTitle({
+            tabId: id,
+          }),
+        }),
+        tabId,
+      );
+      return state.badge ? state : undefined;
+    });
+    expect(action).toEqual({ badge: '✓', title: 'Vendorscope — trust page: OpenAI' });
+  });
+
+  it('the panel shows the vendor and the claims it states', async () => {
+    const panel = await openExtensionPage(ff.browser, `sidepanel.html?tabId=${tabId}`);
+    await poll(
+      'the vendor',
+      async () => (await textOf(panel, '[data-testid="detected-vendor"]')) === 'OpenAI',
+    );
+    const claims = await panel.evaluate(() =>
+      [...document.querySelectorAll('ul.claims > li')].map((li) => li.textContent ?? ''),
+    );
+    expect(claims.some((c) => c.includes('SOC 2 Type II') && c.includes('held'))).toBe(true);
+    await panel.close();
+  });
+
+  it('a note typed and reloaded at once survives the reload', async () => {
+    const panel = await openExtensionPage(ff.browser, `sidepanel.html?tabId=${tabId}`);
+    await poll('the note editor', () => panel.evaluate(() => !!document.querySelector('#review-note')));
+    const text = 'First note, typed and reloaded at once.';
+    await panel.type('#review-note', text);
+    // No wait for "Saved": the reload comes well inside the autosave delay.
+    await reloadExtensionPage(panel);
+    await poll(
+      'the note after reload',
+      () =>
+        panel.evaluate((t) => document.querySelector<HTMLTextAreaElement>('#review-note')?.value === t, text),
+      20_000,
+    );
+    await panel.close();
+  });
+
+  it('answering the report window creates the reminder alarms', async () => {
+    const panel = await openExtensionPage(ff.browser, `sidepanel.html?tabId=${tabId}`);
+    await poll('the questions', () =>
+      panel.evaluate(() => !!document.querySelector('#q-soc2-report-type-option-type-2')),
+    );
+    await panel.click('#q-soc2-report-type-option-type-2');
+    // A window that ended 11 months ago: stale in about a month, so a reminder lies ahead.
+    const end = new Date();
+    end.setMonth(end.getMonth() - 11);
+    const start = new Date(end);
+    start.setMonth(start.getMonth() - 6);
+    await poll('the window inputs', () =>
+      panel.evaluate(() => !!document.querySelector('#q-soc2-observation-window-start')),
+    );
+    await setInputValue(panel, '#q-soc2-observation-window-start', localIsoDate(start));
+    await setInputValue(panel, '#q-soc2-observation-window-end', localIsoDate(end));
+    const names = await poll('both reminder alarms', async () => {
+      const alarms = await options.evaluate(async () =>
+        (await (globalThis as unknown as { browser: Ext }).browser.alarms.getAll()).map((a) => a.name).sort(),
+      );
+      return alarms.length === 2 ? alarms : undefined;
+    });
+    expect(names).toEqual(['vendorscope:reminders-next', 'vendorscope:reminders-sweep']);
+    await panel.close();
+  });
+
+  it('the options page renders its settings', async () => {
+    await poll('the options heading', async () => (await textOf(options, 'h1')) === 'Vendorscope options');
+    expect(await options.evaluate(() => document.body.textContent ?? '')).toMatch(/Report reminders/);
+  });
+
+  it('the extension logged no error, in the background or its pages', () => {
+    expect(ff.extensionErrors()).toEqual([]);
+  });
+});
