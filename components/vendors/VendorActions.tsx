@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from '@/lib/detection/vocab';
 import type { Vendor } from '@/lib/db/schema';
 import { StatusLine } from '../ui/StatusLine';
+import { MergeVendorForm, type VendorChoice } from './MergeVendorForm';
 
 interface Props {
   vendor: Vendor;
-  /** Other vendors this one can absorb. */
-  others: { id: string; name: string }[];
+  /** Other vendors this one can absorb, found by what the reviewer types. */
+  findOthers: (text: string) => Promise<VendorChoice[]>;
   onSave: (patch: { name: string; domain: string | null; platform: Platform | null }) => Promise<void>;
   onMerge: (otherId: string) => Promise<void>;
   onDelete: () => Promise<void>;
@@ -15,12 +16,11 @@ interface Props {
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Rename, override what detection said, merge a duplicate record in, or delete (undoable). */
-export function VendorActions({ vendor, others, onSave, onMerge, onDelete }: Props) {
+export function VendorActions({ vendor, findOthers, onSave, onMerge, onDelete }: Props) {
   const [mode, setMode] = useState<'idle' | 'edit' | 'merge' | 'delete'>('idle');
   const [name, setName] = useState(vendor.name);
   const [domain, setDomain] = useState(vendor.domain ?? '');
   const [platform, setPlatform] = useState<Platform | ''>(vendor.platform ?? '');
-  const [mergeId, setMergeId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = (p: Promise<void>) =>
     p.then(
@@ -38,11 +38,9 @@ export function VendorActions({ vendor, others, onSave, onMerge, onDelete }: Pro
           <button type="button" className="secondary" onClick={() => setMode('edit')}>
             Edit vendor
           </button>
-          {others.length > 0 && (
-            <button type="button" className="secondary" onClick={() => setMode('merge')}>
-              Merge a duplicate…
-            </button>
-          )}
+          <button type="button" className="secondary" onClick={() => setMode('merge')}>
+            Merge a duplicate…
+          </button>
           <button type="button" className="secondary" onClick={() => setMode('delete')}>
             Delete vendor
           </button>
@@ -98,36 +96,12 @@ export function VendorActions({ vendor, others, onSave, onMerge, onDelete }: Pro
         </form>
       )}
       {mode === 'merge' && (
-        <form
-          aria-label="Merge vendors"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (mergeId) void run(onMerge(mergeId));
-          }}
-        >
-          <div className="field">
-            <label htmlFor="merge-vendor">Merge into {vendor.name}</label>
-            <select id="merge-vendor" value={mergeId} onChange={(e) => setMergeId(e.target.value)}>
-              <option value="">Choose a vendor…</option>
-              {others.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p className="muted">
-            Its pages and reviews move here; the other record is removed (you can undo).
-          </p>
-          <div className="row">
-            <button type="submit" disabled={!mergeId}>
-              Merge
-            </button>
-            <button type="button" className="secondary" onClick={() => setMode('idle')}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <MergeVendorForm
+          vendorName={vendor.name}
+          findOthers={findOthers}
+          onMerge={(id) => void run(onMerge(id))}
+          onCancel={() => setMode('idle')}
+        />
       )}
       {mode === 'delete' && (
         <div role="group" aria-label="Confirm deletion" className="row">

@@ -1,12 +1,16 @@
-import { useState } from 'react';
-import type { Tier, Vendor } from '@/lib/db/schema';
+import type { Tier, VendorRow } from '@/lib/db/schema';
 import { reminderStatus, type ReminderStatus } from '@/lib/reminders/due';
+import type { VendorFilter, VendorSort } from '@/lib/vendors/list-query';
 
-export type VendorSort = 'name' | 'next-stale' | 'verdict';
-export type VendorFilter = 'all' | 'attention' | 'changed';
+export type { VendorFilter, VendorSort };
 
 interface Props {
-  vendors: Vendor[];
+  rows: VendorRow[];
+  /** Vendors matching the search and filter; `capped` when only the first matches were read. */
+  matching: number;
+  capped: boolean;
+  /** Vendors on record. */
+  total: number;
   today: string;
   currentId: string | null;
   query: string;
@@ -18,48 +22,29 @@ interface Props {
   onSort: (s: VendorSort) => void;
   onFilter: (f: VendorFilter) => void;
   onOpen: (id: string) => void;
+  onShowMore: () => void;
 }
-
-/** Rows rendered at first: the list stays instant with thousands of vendors; filter or show more. */
-export const PAGE_SIZE = 25;
 
 const TIER_SHORT: Record<Tier, string> = {
   standard: 'Standard',
   'high-stakes': 'High-stakes',
   regulated: 'Regulated',
 };
-const VERDICT_ORDER = ['Walk away', 'Do not deploy', 'Proceed with conditions', 'Proceed'];
 
 /**
  * Report currency from the stored next stale date, judged today (the rule: stale from that date on),
  * and "due" from `dueDays` before it: the reminders' own status function, so list and badge agree.
  */
-export function reportStatus(v: Vendor, today: string, dueDays = 0): ReminderStatus {
+export function reportStatus(v: Pick<VendorRow, 'nextStaleOn'>, today: string, dueDays = 0): ReminderStatus {
   return v.nextStaleOn ? reminderStatus(v.nextStaleOn, today, [dueDays]) : 'unknown';
 }
 
-const FILTERS: Record<VendorFilter, (v: Vendor, today: string, dueDays: number) => boolean> = {
-  all: () => true,
-  attention: (v, today, dueDays) => ['due', 'stale'].includes(reportStatus(v, today, dueDays)),
-  changed: (v) => !!v.changedAt,
-};
-
-const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function sorted(vendors: Vendor[], sort: VendorSort): Vendor[] {
-  const copy = [...vendors];
-  if (sort === 'next-stale')
-    return copy.sort((a, b) => ((a.nextStaleOn ?? '9999') < (b.nextStaleOn ?? '9999') ? -1 : 1));
-  if (sort === 'verdict') {
-    const rank = (v: Vendor) => (v.summary ? VERDICT_ORDER.indexOf(v.summary.verdict) : VERDICT_ORDER.length);
-    return copy.sort((a, b) => rank(a) - rank(b));
-  }
-  return copy.sort((a, b) => byName.compare(a.name, b.name));
-}
-
-/** Every vendor with verdict, tier, report status and next stale date; filter and sort. */
+/** The vendors on record with verdict, tier, report status and next stale date; search, filter, sort. */
 export function VendorTable({
-  vendors,
+  rows,
+  matching,
+  capped,
+  total,
   today,
   currentId,
   query,
@@ -70,16 +55,8 @@ export function VendorTable({
   onSort,
   onFilter,
   onOpen,
+  onShowMore,
 }: Props) {
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const q = query.trim().toLowerCase();
-  const keep = FILTERS[filter];
-  const rows = sorted(
-    vendors.filter(
-      (v) => keep(v, today, dueDays) && (!q || `${v.name} ${v.domain ?? ''}`.toLowerCase().includes(q)),
-    ),
-    sort,
-  );
   return (
     <>
       <div className="row">
@@ -99,7 +76,7 @@ export function VendorTable({
         </select>
       </div>
       {rows.length === 0 ? (
-        <p className="muted">{vendors.length ? 'No vendor matches.' : 'No vendors on record yet.'}</p>
+        <p className="muted">{total ? 'No vendor matches.' : 'No vendors on record yet.'}</p>
       ) : (
         <table className="vendor-table">
           <caption className="visually-hidden">Vendors on record</caption>
@@ -113,7 +90,7 @@ export function VendorTable({
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, limit).map((v) => (
+            {rows.map((v) => (
               <tr key={v.id}>
                 <th scope="row">
                   <button
@@ -127,9 +104,7 @@ export function VendorTable({
                   {v.changedAt ? <span className="pill pill-changed">changed since review</span> : null}
                 </th>
                 <td>{TIER_SHORT[v.tier]}</td>
-                <td>
-                  {v.summary ? `${v.summary.verdict}${v.summary.provisional ? ' (provisional)' : ''}` : '—'}
-                </td>
+                <td>{v.verdict ? `${v.verdict}${v.provisional ? ' (provisional)' : ''}` : '—'}</td>
                 <td>{reportStatus(v, today, dueDays)}</td>
                 <td>{v.nextStaleOn ?? '—'}</td>
               </tr>
@@ -137,10 +112,17 @@ export function VendorTable({
           </tbody>
         </table>
       )}
-      {rows.length > limit && (
-        <button type="button" className="secondary" onClick={() => setLimit((l) => l + PAGE_SIZE * 5)}>
-          Show more vendors ({rows.length - limit} not shown)
+      {matching > rows.length && (
+        <button type="button" className="secondary" onClick={onShowMore}>
+          Show more vendors ({matching - rows.length}
+          {capped ? '+' : ''} not shown)
         </button>
+      )}
+      {capped && (
+        <p className="muted">
+          Only the first {matching.toLocaleString('en')} matches are listed: type more of the name to narrow
+          them.
+        </p>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { UnsavedLeftovers } from '@/components/notes/UnsavedLeftovers';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { useFlushOnHide } from '@/lib/autosave/use-flush-on-hide';
 import { useDbHealth } from '@/lib/db/use-db-health';
-import { useReview, useVendors } from '@/lib/db/use-review';
+import { useReview } from '@/lib/db/use-review';
 import { pageAutosave } from '@/lib/review/page-autosave';
 import type { ReviewTarget } from '@/lib/review/service';
 import { useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
@@ -38,10 +38,7 @@ export function App() {
   const vendorId = openedVendorId ?? params.vendorId;
   const detection = useTabDetection(vendorId ? null : tabId);
   const review = useReview(vendorId, vendorId ? null : (detection ?? null));
-  // One live read of the vendor list serves both the list and the merge picker.
-  const vendorList = useVendors();
-  const vendors = vendorList?.vendors;
-  const unreadable = (vendorList?.unreadable ?? 0) + (review?.unreadable ?? 0);
+  const unreadable = review?.unreadable ?? 0;
   // A page-bound review creates its vendor record on the first thing the reviewer saves.
   const target: ReviewTarget | null = review?.vendor
     ? { vendorId: review.vendor.id }
@@ -94,11 +91,10 @@ export function App() {
             draftKey={reviewKey(vendorId, detection ?? null, review.vendor?.id)}
             review={review}
             detection={vendorId ? null : (detection ?? null)}
-            allVendors={vendors}
             target={target}
           />
         )}
-        <VendorsSection currentId={review?.vendor?.id ?? null} vendors={vendors} />
+        <VendorsSection currentId={review?.vendor?.id ?? null} />
       </main>
     </>
   );

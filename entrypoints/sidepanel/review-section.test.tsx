@@ -27,7 +27,6 @@ describe('review section autosave', () => {
         draftKey={`vendor:${vendor.id}`}
         review={{ vendor, assessment: null, note: null, answers: [], history: [], unreadable: 0 }}
         detection={null}
-        allVendors={[vendor]}
         target={{ vendorId: vendor.id }}
       />,
     );

@@ -6,7 +6,7 @@ import { PageChanges } from '@/components/changes/PageChanges';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
 import { diffPage, snapshotOf } from '@/lib/changes/diff';
-import { NOTE_MAX, TIER_LABELS, type Tier, type Vendor } from '@/lib/db/schema';
+import { NOTE_MAX, TIER_LABELS, type Tier } from '@/lib/db/schema';
 import type { ReviewData } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
 import { useCopyFindings } from '@/lib/export/use-copy-findings';
@@ -17,6 +17,7 @@ import { pageAutosave } from '@/lib/review/page-autosave';
 import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
 import { todayLocal } from '@/lib/staleness/staleness';
+import { findMergeCandidates } from '@/lib/vendors/use-vendor-list';
 import { QuestionnaireSection } from './questionnaire-section';
 import { RemindersSection } from './reminders-section';
 import { usePanelStore } from './store';
@@ -26,8 +27,6 @@ interface Props {
   draftKey: string;
   review: ReviewData;
   detection: Detection | null;
-  /** Every vendor on record (read once by the panel), for merging a duplicate into this one. */
-  allVendors: Vendor[] | undefined;
   /** What saves are for: the vendor, or (before its record exists) the trust page that creates it. */
   target: ReviewTarget;
 }
@@ -35,7 +34,7 @@ interface Props {
 const IDLE = { state: 'idle' } as const;
 
 /** Wires one vendor's review (verdict, record, questions, notes, export) to the review service and the store. */
-export function ReviewSection({ draftKey: key, review, detection, allVendors, target }: Props) {
+export function ReviewSection({ draftKey: key, review, detection, target }: Props) {
   const { vendor, assessment, note, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
@@ -85,9 +84,7 @@ export function ReviewSection({ draftKey: key, review, detection, allVendors, ta
             <VendorActions
               key={vendor.updatedAt}
               vendor={vendor}
-              others={(allVendors ?? [])
-                .filter((v) => v.id !== vendor.id)
-                .map((v) => ({ id: v.id, name: v.name }))}
+              findOthers={(text) => findMergeCandidates(vendor.id, text)}
               onSave={async (patch) => void (await reviewService.updateVendor(vendor.id, patch))}
               onMerge={async (otherId) => void (await reviewService.mergeVendors(vendor.id, otherId))}
               onDelete={async () => {

@@ -1,49 +1,49 @@
 import { StatusLine } from '@/components/ui/StatusLine';
 import { AddVendorForm } from '@/components/vendors/AddVendorForm';
 import { VendorTable } from '@/components/vendors/VendorTable';
-import { reviewService } from '@/lib/review/page-service';
 import { downloadText } from '@/lib/export/download';
 import { csvRowFromVendor, vendorsToCsv } from '@/lib/export/to-csv';
-import type { Vendor } from '@/lib/db/schema';
+import { reviewService } from '@/lib/review/page-service';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { useReminderSettings } from '@/lib/reminders/use-reminder-settings';
+import { liveVendors, useVendorList } from '@/lib/vendors/use-vendor-list';
 import { usePanelStore } from './store';
 
-/** All vendors on record, creating one by hand, and undo for the last deletion. */
-export function VendorsSection({
-  currentId,
-  vendors,
-}: {
-  currentId: string | null;
-  vendors: Vendor[] | undefined;
-}) {
+/** The vendor list (the rows it shows, read through indexes), creating one by hand, undo for deletes. */
+export function VendorsSection({ currentId }: { currentId: string | null }) {
   const addOpen = usePanelStore((s) => s.addVendorOpen);
   const addVendorToggled = usePanelStore((s) => s.addVendorToggled);
   const vendorOpened = usePanelStore((s) => s.vendorOpened);
   const query = usePanelStore((s) => s.vendorQuery);
   const sort = usePanelStore((s) => s.vendorSort);
+  const filter = usePanelStore((s) => s.vendorFilter);
+  const limit = usePanelStore((s) => s.vendorLimit);
   const vendorQueryChanged = usePanelStore((s) => s.vendorQueryChanged);
   const vendorSortChanged = usePanelStore((s) => s.vendorSortChanged);
-  const filter = usePanelStore((s) => s.vendorFilter);
   const vendorFilterChanged = usePanelStore((s) => s.vendorFilterChanged);
+  const vendorsShownMore = usePanelStore((s) => s.vendorsShownMore);
   const dueDays = Math.max(...useReminderSettings().leadDays);
   const lastDeleted = usePanelStore((s) => s.lastDeleted);
   const undoDismissed = usePanelStore((s) => s.undoDismissed);
+  const today = todayLocal(new Date());
+  const page = useVendorList({ text: query, sort, filter, today, dueDays, limit });
 
   return (
     <section aria-labelledby="vendors-heading" className="card vendors-card">
       <div className="row spread">
         <h2 id="vendors-heading">Vendors</h2>
         <div className="row">
-          {!!vendors?.length && (
+          {!!page?.total && (
             <button
               type="button"
               className="secondary"
               onClick={() =>
-                downloadText(
-                  `vendorscope-vendors-${todayLocal(new Date())}.csv`,
-                  'text/csv',
-                  vendorsToCsv(vendors.map(csvRowFromVendor)),
+                void liveVendors().then((vendors) =>
+                  downloadText(
+                    `vendorscope-vendors-${todayLocal(new Date())}.csv`,
+                    'text/csv',
+                    vendorsToCsv(vendors.map(csvRowFromVendor)),
+                  ),
                 )
               }
             >
@@ -81,12 +81,21 @@ export function VendorsSection({
           }}
         />
       )}
-      {vendors === undefined ? (
+      {!!page?.unreadable && (
+        <StatusLine tone="error">
+          {page.unreadable === 1 ? '1 vendor-list row' : `${page.unreadable} vendor-list rows`} could not be
+          read and {page.unreadable === 1 ? 'is' : 'are'} not shown. Nothing has been changed or deleted.
+        </StatusLine>
+      )}
+      {page === undefined ? (
         <p className="muted">Loading…</p>
       ) : (
         <VendorTable
-          vendors={vendors}
-          today={todayLocal(new Date())}
+          rows={page.rows}
+          matching={page.matching}
+          capped={page.capped}
+          total={page.total}
+          today={today}
           currentId={currentId}
           query={query}
           sort={sort}
@@ -96,6 +105,7 @@ export function VendorsSection({
           onSort={vendorSortChanged}
           onFilter={vendorFilterChanged}
           onOpen={vendorOpened}
+          onShowMore={vendorsShownMore}
         />
       )}
     </section>

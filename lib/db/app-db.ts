@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answer, AnswerHistory, Assessment, Note, Reminder, Report, Vendor } from './schema';
+import type { Answer, AnswerHistory, Assessment, Note, Reminder, Report, Vendor, VendorRow } from './schema';
 import { upgradeToV2 } from './upgrades/v2-review-record';
 import { upgradeToV3 } from './upgrades/v3-reminders';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3, DB_NAME } from './versions';
+import { upgradeToV4 } from './upgrades/v4-vendor-rows';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4, DB_NAME } from './versions';
 
 /** The Vendorscope database. Open it only from extension pages and the background, never a content script. */
 export class AppDB extends Dexie {
@@ -13,6 +14,7 @@ export class AppDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   answerHistory!: EntityTable<AnswerHistory, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
+  vendorRows!: EntityTable<VendorRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -20,5 +22,6 @@ export class AppDB extends Dexie {
     this.version(1).stores(dbSchemaV1);
     this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
     this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
+    this.version(4).stores(dbSchemaV4).upgrade(upgradeToV4);
   }
 }

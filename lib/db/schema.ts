@@ -127,6 +127,35 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/**
+ * v4: the vendor list's row for one LIVE vendor (deleted ones have none): what the list shows, and
+ * the keys it is queried by, so the panel reads the 25 rows it shows (and counts the rest through an
+ * index) instead of every vendor record. Derived from the vendor and its latest review by the review
+ * service, in the same transaction as every write (lib/vendors/list-row.ts); never backed up.
+ */
+export const vendorRowSchema = z.object({
+  id: idSchema,
+  name: z.string().max(200),
+  domain: hostSchema.nullable(),
+  tier: tierSchema,
+  verdict: z.enum(VERDICT_LABELS).nullable(),
+  provisional: z.boolean(),
+  reportType: z.string().max(40).nullable(),
+  nextStaleOn: isoDateSchema.nullable(),
+  changedAt: timestampSchema.nullable(),
+  /** Indexed: the name folded for sorting (and "Aa" ties broken by id). */
+  nameKey: z.string().max(300),
+  /** Indexed: next stale date then name; vendors with no date sort last ("9999-12-31"). */
+  staleKey: z.string().max(320),
+  /** Indexed: verdict rank (worst first) then name; no verdict sorts last. */
+  verdictKey: z.string().max(320),
+  /** Indexed only when the vendor's trust page changed since review (absent otherwise). */
+  changedKey: timestampSchema.optional(),
+  /** Indexed (multi-entry): the words of name and domain, folded, for search as you type. */
+  words: z.array(z.string().max(200)).max(60),
+});
+export type VendorRow = z.infer<typeof vendorRowSchema>;
+
 export const assessmentSchema = z.object({
   id: idSchema,
   vendorId: idSchema,

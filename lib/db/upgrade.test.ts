@@ -3,9 +3,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { v1Seed } from '@/tests/fixtures/db/v1';
 import { v2Seed } from '@/tests/fixtures/db/v2';
+import { v3Seed } from '@/tests/fixtures/db/v3';
 import { AppDB } from './app-db';
-import { assessmentSchema, reminderSchema, vendorSchema } from './schema';
-import { dbSchemaV1, dbSchemaV2 } from './versions';
+import { assessmentSchema, reminderSchema, vendorRowSchema, vendorSchema } from './schema';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3 } from './versions';
 
 async function seedV1(indexedDB: IDBFactory) {
   const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
@@ -22,13 +23,44 @@ async function seedV2(indexedDB: IDBFactory) {
   old.close();
 }
 
+async function seedV3(indexedDB: IDBFactory) {
+  const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
+  old.version(1).stores(dbSchemaV1);
+  old.version(2).stores(dbSchemaV2);
+  old.version(3).stores(dbSchemaV3);
+  for (const [table, rows] of Object.entries(v3Seed)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
 describe('database upgrades', () => {
+  it('v3 → v4 keeps every record and derives one vendor-list row per live vendor', async () => {
+    const indexedDB = new IDBFactory();
+    await seedV3(indexedDB);
+    const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, rows] of Object.entries(v3Seed))
+      expect(await db.table(table).orderBy(':id').toArray()).toEqual(
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+    const rows = await db.vendorRows.orderBy('nameKey').toArray();
+    for (const r of rows) expect(() => vendorRowSchema.parse(r)).not.toThrow();
+    // The deleted vendor has no row; the changed one is findable by the "changed" index.
+    expect(rows.map((r) => [r.id, r.verdict, r.nextStaleOn, r.changedAt])).toEqual([
+      ['v-acme', 'Proceed with conditions', '2027-06-30', 1795000008000],
+      ['v-nodate', expect.anything(), null, null],
+    ]);
+    expect(await db.vendorRows.orderBy('changedKey').primaryKeys()).toEqual(['v-acme']);
+    expect(await db.vendorRows.where('words').startsWith('acm').primaryKeys()).toEqual(['v-acme']);
+    db.close();
+  });
+
   it('v2 → v3 keeps every record and derives one reminder per dated report', async () => {
     const indexedDB = new IDBFactory();
     await seedV2(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const [table, rows] of Object.entries(v2Seed))
       expect(await db.table(table).orderBy(':id').toArray()).toEqual(
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -76,7 +108,7 @@ describe('database upgrades', () => {
     await seedV1(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const vendors = await db.vendors.orderBy('id').toArray();
     expect(vendors).toHaveLength(2);

@@ -69,11 +69,3 @@ export function useReview(vendorId: string | null, detection: Detection | null):
     };
   }, [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host]);
 }
-
-/** Every live vendor, validated; the count of records that could not be read comes with it. */
-export function useVendors(): { vendors: Vendor[]; unreadable: number } | undefined {
-  return useLiveQuery(async () => {
-    const { records, unreadable } = checkRecords(vendorSchema, await vendorsRepo.list());
-    return { vendors: records, unreadable };
-  }, []);
-}

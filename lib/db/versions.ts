@@ -35,3 +35,13 @@ export const dbSchemaV3 = {
   ...dbSchemaV2,
   reminders: '&id, vendorId, staleOn, checkOn',
 } as const;
+
+/**
+ * v4, 2026-12-01: the vendor list's rows (one per live vendor, derived), indexed by what the list sorts,
+ * filters and searches by, so the panel opens on 25 rows and an index count, whatever the number of
+ * vendors. Upgrade: upgrades/v4-vendor-rows.ts derives them from the vendors already stored.
+ */
+export const dbSchemaV4 = {
+  ...dbSchemaV3,
+  vendorRows: '&id, nameKey, staleKey, verdictKey, changedKey, *words',
+} as const;

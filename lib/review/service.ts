@@ -44,6 +44,7 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
   const reminders = createRemindersRepo(db, now);
   const allTables = () => [
     db.vendors,
+    db.vendorRows,
     db.assessments,
     db.answers,
     db.answerHistory,
@@ -186,9 +187,11 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
 
     /** A trust page was seen (background): baseline or "changed since review" for a vendor on record. */
     recordVisit: (detection: Detection, page: PageSnapshot) =>
-      write('vendors', async () => {
+      write('vendors', async (touch) => {
         const vendor = await vendors.findForDetection(detection);
-        return vendor ? vendors.recordVisit(vendor.id, page) : ('unknown-vendor' as const);
+        if (!vendor) return 'unknown-vendor' as const;
+        touch(vendor.id);
+        return vendors.recordVisit(vendor.id, page);
       }),
 
     snoozeReminders: (ids: string[], day: string) => write('snooze', () => reminders.snooze(ids, day), true),

@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand';
 
 export type VendorSortKey = 'name' | 'next-stale' | 'verdict';
 export type VendorFilterKey = 'all' | 'attention' | 'changed';
+/** Rows the vendor list reads and shows at first. */
+export const VENDOR_PAGE = 25;
 
 /** Which vendor the panel shows when picked by hand, the vendor list's filter, and undo for deletes. */
 export interface VendorsSlice {
@@ -11,6 +13,8 @@ export interface VendorsSlice {
   vendorQuery: string;
   vendorSort: VendorSortKey;
   vendorFilter: VendorFilterKey;
+  /** How many list rows to read and show; back to one page when the search, sort or filter changes. */
+  vendorLimit: number;
   /** The last deleted vendor, offered for undo until dismissed. */
   lastDeleted: { id: string; name: string } | null;
   vendorOpened: (id: string) => void;
@@ -19,6 +23,7 @@ export interface VendorsSlice {
   vendorQueryChanged: (q: string) => void;
   vendorSortChanged: (s: VendorSortKey) => void;
   vendorFilterChanged: (f: VendorFilterKey) => void;
+  vendorsShownMore: () => void;
   vendorDeleted: (v: { id: string; name: string }) => void;
   undoDismissed: () => void;
 }
@@ -29,13 +34,15 @@ export const createVendorsSlice: StateCreator<VendorsSlice, [], [], VendorsSlice
   vendorQuery: '',
   vendorSort: 'name',
   vendorFilter: 'all',
+  vendorLimit: VENDOR_PAGE,
   lastDeleted: null,
   vendorOpened: (id) => set({ openedVendorId: id, addVendorOpen: false }),
   vendorClosed: () => set({ openedVendorId: null }),
   addVendorToggled: (open) => set({ addVendorOpen: open }),
-  vendorQueryChanged: (q) => set({ vendorQuery: q.slice(0, 200) }),
-  vendorSortChanged: (s) => set({ vendorSort: s }),
-  vendorFilterChanged: (f) => set({ vendorFilter: f }),
+  vendorQueryChanged: (q) => set({ vendorQuery: q.slice(0, 200), vendorLimit: VENDOR_PAGE }),
+  vendorSortChanged: (s) => set({ vendorSort: s, vendorLimit: VENDOR_PAGE }),
+  vendorFilterChanged: (f) => set({ vendorFilter: f, vendorLimit: VENDOR_PAGE }),
+  vendorsShownMore: () => set((s) => ({ vendorLimit: s.vendorLimit + VENDOR_PAGE * 5 })),
   vendorDeleted: (v) =>
     set((s) => ({ lastDeleted: v, openedVendorId: s.openedVendorId === v.id ? null : s.openedVendorId })),
   undoDismissed: () => set({ lastDeleted: null }),

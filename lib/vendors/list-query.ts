@@ -1,0 +1,89 @@
+import type { AppDB } from '../db/app-db';
+import { checkRecords } from '../db/read';
+import { vendorRowSchema, type VendorRow } from '../db/schema';
+import { addDays } from '../staleness/calendar';
+import { searchWords } from './list-row';
+
+export type VendorSort = 'name' | 'next-stale' | 'verdict';
+export type VendorFilter = 'all' | 'attention' | 'changed';
+
+export interface VendorListQuery {
+  /** Words typed in the search box; each must start a word of the vendor's name or domain. */
+  text: string;
+  sort: VendorSort;
+  filter: VendorFilter;
+  /** The reviewer's local date, and the longest lead time: "due" starts that many days before. */
+  today: string;
+  dueDays: number;
+  /** How many rows to return (the list shows more on request). */
+  limit: number;
+}
+
+export interface VendorListPage {
+  rows: VendorRow[];
+  /** Live vendors matching the query; `capped` when a filtered count stopped at MAX_MATCHES. */
+  matching: number;
+  capped: boolean;
+  /** Live vendors on record. */
+  total: number;
+  /** Stored rows that failed validation and are not shown (kept in the database). */
+  unreadable: number;
+}
+
+/** A filter or search reads at most this many matches (then sorts them); beyond, the list says so. */
+export const MAX_MATCHES = 5000;
+
+const SORT_INDEX: Record<VendorSort, 'nameKey' | 'staleKey' | 'verdictKey'> = {
+  name: 'nameKey',
+  'next-stale': 'staleKey',
+  verdict: 'verdictKey',
+};
+
+/**
+ * One page of the vendor list, read through the vendorRows indexes: with no filter and no search, the
+ * `limit` first rows in sort order and an index count, whatever the number of vendors; with one, the
+ * most selective index narrows the rows, the rest of the conditions and the sort apply to those.
+ */
+export async function queryVendorRows(db: AppDB, q: VendorListQuery): Promise<VendorListPage> {
+  const words = searchWords(q.text);
+  const total = await db.vendorRows.count();
+  if (!words.length && q.filter === 'all') {
+    const raw = await db.vendorRows.orderBy(SORT_INDEX[q.sort]).limit(q.limit).toArray();
+    const { records, unreadable } = checkRecords(vendorRowSchema, raw);
+    return { rows: records, matching: total, capped: false, total, unreadable };
+  }
+
+  const dueBy = `${addDays(q.today, q.dueDays) ?? q.today}|\uffff`;
+  const candidates =
+    q.filter === 'attention'
+      ? db.vendorRows.where('staleKey').belowOrEqual(dueBy)
+      : q.filter === 'changed'
+        ? db.vendorRows.orderBy('changedKey')
+        : db.vendorRows.where('words').startsWith(words[0]!).distinct();
+  const raw = await candidates.limit(MAX_MATCHES + 1).toArray();
+  const capped = raw.length > MAX_MATCHES;
+  const { records, unreadable } = checkRecords(vendorRowSchema, raw.slice(0, MAX_MATCHES));
+  const key = SORT_INDEX[q.sort];
+  const matches = records
+    .filter(
+      (r) =>
+        words.every((w) => r.words.some((rw) => rw.startsWith(w))) &&
+        (q.filter !== 'attention' || r.staleKey <= dueBy) &&
+        (q.filter !== 'changed' || r.changedKey !== undefined),
+    )
+    .sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.id < b.id ? -1 : 1));
+  return { rows: matches.slice(0, q.limit), matching: matches.length, capped, total, unreadable };
+}
+
+/** Vendors whose name or domain words start with what was typed, by name (the merge picker). */
+export async function findVendorRows(db: AppDB, text: string, limit: number): Promise<VendorRow[]> {
+  const page = await queryVendorRows(db, {
+    text,
+    sort: 'name',
+    filter: 'all',
+    today: '2000-01-01',
+    dueDays: 0,
+    limit,
+  });
+  return page.rows;
+}

@@ -1,0 +1,25 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/db';
+import { vendorsRepo } from '../db/repos';
+import { checkRecords } from '../db/read';
+import { vendorSchema, type Vendor } from '../db/schema';
+import { findVendorRows, queryVendorRows, type VendorListPage, type VendorListQuery } from './list-query';
+
+/** The vendor list page the panel shows, live: `undefined` while the first read runs. */
+export function useVendorList(q: VendorListQuery): VendorListPage | undefined {
+  return useLiveQuery(() => queryVendorRows(db, q), [q.text, q.sort, q.filter, q.today, q.dueDays, q.limit]);
+}
+
+/** Vendors to merge into `exceptId`, found by the words typed (name or domain), at most 50. */
+export async function findMergeCandidates(exceptId: string, text: string) {
+  const rows = await findVendorRows(db, text, 51);
+  return rows
+    .filter((r) => r.id !== exceptId)
+    .slice(0, 50)
+    .map(({ id, name, domain }) => ({ id, name, domain }));
+}
+
+/** Every live vendor, validated, for a full export (CSV); read on demand, never to open the panel. */
+export async function liveVendors(): Promise<Vendor[]> {
+  return checkRecords(vendorSchema, await vendorsRepo.list()).records;
+}
