@@ -11,45 +11,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { inertDocument } from './inert-document';
-import { detect } from '../lib/detection/detect';
-import { withRegistrableDomain } from '../lib/detection/domain';
-import type { Detection } from '../lib/detection/schema';
+import { scanHtml } from './scan-html';
 
 const USAGE = 'usage: scan <file.html> --url <url> | scan --cases <cases.json>';
 
 class UsageError extends Error {}
-
-export interface ScanResult {
-  url: string;
-  isTrustPage: boolean;
-  confidence: number;
-  platform: Detection['platform'];
-  vendor: { name: string | null; domain: string | null } | null;
-  claims: Detection['claims'];
-  subprocessors: Detection['subprocessors'];
-  signals: string[];
-}
-
-/** Detect on one HTML string served at `url`. */
-export async function scanHtml(html: string, url: string): Promise<ScanResult> {
-  const { doc, close } = inertDocument(html, url);
-  try {
-    const d = withRegistrableDomain(detect(doc, url));
-    return {
-      url: d.url,
-      isTrustPage: d.isTrustPage,
-      confidence: d.confidence,
-      platform: d.platform,
-      vendor: d.vendor ? { name: d.vendor.name, domain: d.vendor.domain } : null,
-      claims: d.claims,
-      subprocessors: d.subprocessors,
-      signals: d.signals,
-    };
-  } finally {
-    await close();
-  }
-}
 
 function checkUrl(url: string): string {
   try {

@@ -1,0 +1,40 @@
+/**
+ * The scanner's one step: the extension's own detect() + withRegistrableDomain() on an HTML string,
+ * read as served (happy-dom with script evaluation and resource loads disabled). Shared by the
+ * scanner CLI (scan.ts) and the accuracy evaluation (eval-detection.ts).
+ */
+import { inertDocument } from './inert-document';
+import { detect } from '../lib/detection/detect';
+import { withRegistrableDomain } from '../lib/detection/domain';
+import type { Detection } from '../lib/detection/schema';
+
+export interface ScanResult {
+  url: string;
+  isTrustPage: boolean;
+  confidence: number;
+  platform: Detection['platform'];
+  vendor: { name: string | null; domain: string | null } | null;
+  claims: Detection['claims'];
+  subprocessors: Detection['subprocessors'];
+  signals: string[];
+}
+
+/** Detect on one HTML string served at `url`. */
+export async function scanHtml(html: string, url: string): Promise<ScanResult> {
+  const { doc, close } = inertDocument(html, url);
+  try {
+    const d = withRegistrableDomain(detect(doc, url));
+    return {
+      url: d.url,
+      isTrustPage: d.isTrustPage,
+      confidence: d.confidence,
+      platform: d.platform,
+      vendor: d.vendor ? { name: d.vendor.name, domain: d.vendor.domain } : null,
+      claims: d.claims,
+      subprocessors: d.subprocessors,
+      signals: d.signals,
+    };
+  } finally {
+    await close();
+  }
+}
