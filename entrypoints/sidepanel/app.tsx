@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Detection } from '@/lib/detection/schema';
 import { DetectionSummary } from '@/components/detection/DetectionSummary';
 import { UnsavedLeftovers } from '@/components/notes/UnsavedLeftovers';
@@ -40,11 +41,11 @@ export function App() {
   const review = useReview(vendorId, vendorId ? null : (detection ?? null));
   const unreadable = review?.unreadable ?? 0;
   // A page-bound review creates its vendor record on the first thing the reviewer saves.
-  const target: ReviewTarget | null = review?.vendor
-    ? { vendorId: review.vendor.id }
-    : !vendorId && detection
-      ? { detection }
-      : null;
+  const targetVendorId = review?.vendor?.id ?? null;
+  const target = useMemo<ReviewTarget | null>(
+    () => (targetVendorId ? { vendorId: targetVendorId } : !vendorId && detection ? { detection } : null),
+    [targetVendorId, vendorId, detection],
+  );
 
   return (
     <>

@@ -96,11 +96,16 @@ export function QuestionnaireSection({
       )
     : visible.filter((q) => q.section === activeSection);
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
-  // The panel opens on the first cards; the rest of a long section renders right after, as a
-  // transition, so the first question is usable sooner. Only on mount: later updates (an answer
-  // revealing follow-ups) render at once, so nothing moves under the reviewer's pointer a frame later.
+  // The panel opens on the first cards; the rest of a long section renders once the panel is idle
+  // (a transition, so typing interrupts it), so the first question is usable sooner. Only on mount:
+  // later updates (an answer revealing follow-ups) render at once, so nothing moves under the pointer.
   const [allCards, setAllCards] = useState(false);
-  useEffect(() => startTransition(() => setAllCards(true)), []);
+  useEffect(() => {
+    const show = () => startTransition(() => setAllCards(true));
+    if (!('requestIdleCallback' in window)) return void setTimeout(show, 0);
+    const id = requestIdleCallback(show, { timeout: 300 });
+    return () => cancelIdleCallback(id);
+  }, []);
   const cards = allCards ? shown : shown.slice(0, FIRST_CARDS);
 
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
@@ -34,7 +34,12 @@ interface Props {
 const IDLE = { state: 'idle' } as const;
 
 /** Wires one vendor's review (verdict, record, questions, notes, export) to the review service and the store. */
-export function ReviewSection({ draftKey: key, review, detection, target }: Props) {
+export const ReviewSection = memo(function ReviewSection({
+  draftKey: key,
+  review,
+  detection,
+  target,
+}: Props) {
   const { vendor, assessment, note, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
@@ -156,4 +161,4 @@ export function ReviewSection({ draftKey: key, review, detection, target }: Prop
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { AddVendorForm } from '@/components/vendors/AddVendorForm';
 import { VendorTable } from '@/components/vendors/VendorTable';
@@ -10,7 +11,7 @@ import { liveVendors, useVendorList } from '@/lib/vendors/use-vendor-list';
 import { usePanelStore } from './store';
 
 /** The vendor list (the rows it shows, read through indexes), creating one by hand, undo for deletes. */
-export function VendorsSection({ currentId }: { currentId: string | null }) {
+export const VendorsSection = memo(function VendorsSection({ currentId }: { currentId: string | null }) {
   const addOpen = usePanelStore((s) => s.addVendorOpen);
   const addVendorToggled = usePanelStore((s) => s.addVendorToggled);
   const vendorOpened = usePanelStore((s) => s.vendorOpened);
@@ -110,4 +111,4 @@ export function VendorsSection({ currentId }: { currentId: string | null }) {
       )}
     </section>
   );
-}
+});

@@ -11,7 +11,8 @@ export function useUnsavedRecovery(): { leftovers: UnsavedLeftover[]; discard: (
   useEffect(() => {
     let live = true;
     void Promise.resolve(recoverPageJournal())
-      .then((result) => live && setLeftovers(result.leftovers))
+      // Nothing left over (the usual case) changes nothing: no re-render of the panel.
+      .then((result) => live && result.leftovers.length > 0 && setLeftovers(result.leftovers))
       .catch((err: unknown) => console.error('[vendorscope] could not replay unsaved text', err));
     return () => {
       live = false;
