@@ -18,8 +18,13 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       'notifications',
+      // Injects the detector into pages the content script's gate found candidates (only those).
+      'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The same sites the content script already runs on: scripting.executeScript needs them as host
+    // permissions to inject the detector into a candidate page. No wider access than the content script.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Vendorscope' },
     commands:
       browser === 'firefox'

@@ -72,10 +72,20 @@ describe('conventions', () => {
     }
   });
 
-  it('keeps the content script small: no database, Zod, tldts or React reachable from it', () => {
-    const { files, packages } = reachable('entrypoints/trust-page.content/index.ts');
-    expect([...files].filter((f) => f.startsWith('lib/db/'))).toEqual([]);
-    expect([...packages].filter((p) => /^(zod|tldts|react|react-dom|dexie)(\/|$)/.test(p))).toEqual([]);
+  it.each(['entrypoints/trust-page.content/index.ts', 'entrypoints/detector.ts'])(
+    'keeps what runs in web pages small: no database, Zod, tldts or React reachable from %s',
+    (entry) => {
+      const { files, packages } = reachable(entry);
+      expect([...files].filter((f) => f.startsWith('lib/db/'))).toEqual([]);
+      expect([...packages].filter((p) => /^(zod|tldts|react|react-dom|dexie)(\/|$)/.test(p))).toEqual([]);
+    },
+  );
+
+  it('keeps detection out of the every-page content script: only the gate runs there', () => {
+    const { files } = reachable('entrypoints/trust-page.content/index.ts');
+    expect(
+      [...files].filter((f) => /lib\/detection\/(detect|claims|subprocessors|vendor)\.ts$/.test(f)),
+    ).toEqual([]);
   });
 
   it('keeps entry points thin', () => {

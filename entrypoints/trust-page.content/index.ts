@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startTrustPageDetection } from '@/lib/detection/content';
+import { startTrustPageGate } from '@/lib/detection/gate-content';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startTrustPageDetection(ctx);
+    startTrustPageGate(ctx);
   },
 });

@@ -66,7 +66,25 @@ export async function forgetTab(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * The gate found a candidate page: inject the detector into that tab's top frame (and only there).
+ * Only a tab's top frame can ask, for the URL the browser says it is showing.
+ */
+export async function handleDetectorRequested(
+  { url }: { url: string },
+  sender: TrustedSender,
+): Promise<void> {
+  if (sender.tabId === undefined || sender.frameId !== 0)
+    throw new Error('Detection runs in a tab top frame');
+  if (!sameSite(url, sender.url)) throw new Error('Detector request URL does not match the sender');
+  await browser.scripting.executeScript({
+    target: { tabId: sender.tabId, frameIds: [0] },
+    files: ['/detector.js'],
+  });
+}
+
 export function registerDetection(router: MessageRouter, onTrustPage?: TrustPageListener): void {
+  router.on('detectorRequested', handleDetectorRequested);
   router.on('detectionReported', (data, sender) => handleDetectionReported(data, sender, onTrustPage));
   router.on('detectionCleared', handleDetectionCleared);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -54,9 +54,10 @@ test('paused sites are left alone', async ({ context, serviceWorker, extensionId
   await expect(options.getByText('Paused openai.com.')).toBeVisible();
 
   const { page, tabId } = await openTab(context, serviceWorker, caseFor('openai-security.html').url);
-  // It is a trust page, and the content script skipped reporting it because the site is paused.
+  // The gate found a candidate and stopped there because the site is paused: no detector was injected.
   await waitForMark(page, 'paused');
-  expect(await checks(page)).toContain('trust-page');
+  expect(await checks(page)).toEqual(['candidate']);
+  expect(await page.evaluate(() => performance.getEntriesByName('vendorscope:watch-ended').length)).toBe(0);
   expect(await actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
 
   await options.getByRole('button', { name: 'Resume openai.com' }).click();

@@ -1,0 +1,90 @@
+import { sendMessage } from '../messaging/send';
+import { detect } from './detect';
+import { findDetector, installDetector } from './detector-handle';
+import { mark, timed } from './perf-marks';
+import type { Detection } from './schema';
+
+/**
+ * The detector, injected by the background into a page the gate found a candidate (once per document).
+ * It runs full detection and reports what the page states; trust portals often render client-side,
+ * so a MutationObserver re-runs detection (debounced, at most MAX_RUNS times, for at most WATCH_MS)
+ * and then gives up for good. Leaf imports only: no Zod, no tldts, no React.
+ */
+
+/** How long client-rendered content is waited for. @default 15 s */
+export const WATCH_MS = 15_000;
+/** Re-detections allowed per page (or SPA route) while watching. @default 8 */
+export const MAX_RUNS = 8;
+/** Quiet time after the last DOM mutation before re-detecting. @default 600 ms */
+export const SETTLE_MS = 600;
+
+/** A stable fingerprint: re-report only when what the page states actually changed. */
+function fingerprint(d: Detection): string {
+  return JSON.stringify([d.isTrustPage, d.platform, d.vendor, d.claims, d.subprocessors.length, d.url]);
+}
+
+export function startDetector(): void {
+  // Injected twice into one document (two requests raced): the first one serves both.
+  const existing = findDetector();
+  if (existing) return existing.run();
+  let reported = '';
+  let route = 0;
+  const quietly = (p: Promise<void>) => void p.catch(() => undefined);
+
+  async function report(detection: Detection): Promise<void> {
+    const print = fingerprint(detection);
+    if (print === reported) return;
+    reported = print;
+    await sendMessage('detectionReported', { detection });
+  }
+
+  async function clear(): Promise<void> {
+    if (!reported) return;
+    reported = '';
+    await sendMessage('detectionCleared', { url: location.href });
+  }
+
+  /** @param gated the gate has just passed for this page: detect() need not run it again */
+  function detectAndReport(gated: boolean): void {
+    const detection = timed(
+      () => detect(document, location.href, { gated }),
+      (d) => (d.isTrustPage ? 'trust-page' : 'not-trust-page'),
+    );
+    quietly(detection.isTrustPage ? report(detection) : clear());
+  }
+
+  /** Watches for content that arrives later; bounded in time and in runs. */
+  function watch(myRoute: number): void {
+    let runs = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let watching = true;
+    const stop = () => {
+      if (!watching) return;
+      watching = false;
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      mark('watch-ended');
+    };
+    const observer = new MutationObserver(() => {
+      if (timer !== undefined || !watching) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (myRoute !== route) return stop();
+        runs += 1;
+        detectAndReport(false);
+        if (runs >= MAX_RUNS) stop();
+      }, SETTLE_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    setTimeout(stop, WATCH_MS);
+  }
+
+  function run(): void {
+    const myRoute = ++route;
+    detectAndReport(true);
+    watch(myRoute);
+  }
+
+  installDetector({ run, clear: () => quietly(clear()) });
+  run();
+}
