@@ -5,8 +5,10 @@ import { UnsavedLeftovers } from '@/components/notes/UnsavedLeftovers';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { useFlushOnHide } from '@/lib/autosave/use-flush-on-hide';
 import { useDbHealth } from '@/lib/db/use-db-health';
-import { useReview } from '@/lib/db/use-review';
+import { TenantLinkHint } from '@/components/vendors/TenantLinkHint';
+import { useClaimedVendor, useReview } from '@/lib/db/use-review';
 import { pageAutosave } from '@/lib/review/page-autosave';
+import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
 import { useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
 import { useTabDetection } from '@/lib/detection/use-tab-detection';
@@ -40,6 +42,9 @@ export function App() {
   const detection = useTabDetection(vendorId ? null : tabId);
   const review = useReview(vendorId, vendorId ? null : (detection ?? null));
   const unreadable = review?.unreadable ?? 0;
+  const pageDetection = vendorId ? null : (detection ?? null);
+  const claimed = useClaimedVendor(review && !review.vendor ? pageDetection : null);
+  const tenant = pageDetection?.site?.tenant ?? null;
   // A page-bound review creates its vendor record on the first thing the reviewer saves.
   const targetVendorId = review?.vendor?.id ?? null;
   const target = useMemo<ReviewTarget | null>(
@@ -77,6 +82,14 @@ export function App() {
           </button>
         )}
         {!vendorId && detection && <DetectionSummary detection={detection} />}
+        {claimed && tenant && claimed.domain && (
+          <TenantLinkHint
+            vendorName={claimed.name}
+            claimedDomain={claimed.domain}
+            tenant={tenant}
+            onLink={() => void reviewService.linkTenant(claimed.id, tenant)}
+          />
+        )}
         {!vendorId && detection === null && (
           <p className="card muted">
             This tab is not a recognised trust page. Open a vendor’s trust or security page, pick a vendor

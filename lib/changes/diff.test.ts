@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '@/tests/helpers/test-db';
 import { createVendorsRepo } from '../db/vendors-repo';
+import { withRegistrableDomain } from '../detection/domain';
 import type { Detection } from '../detection/schema';
 import { noteRevisit } from './background';
 import { createReviewService } from '../review/service';
 import { confirmChanges, describeChange, diffPage, snapshotOf } from './diff';
 
-const page = (over: Partial<Detection> = {}): Detection => ({
-  url: 'https://trust.acme.com/',
-  title: 'Acme Trust Center',
-  isTrustPage: true,
-  confidence: 0.9,
-  platform: 'self-hosted',
-  vendor: { name: 'Acme', domain: 'acme.com', host: 'trust.acme.com' },
-  claims: [
-    { framework: 'soc2-type2', status: 'in-progress', quote: 'SOC 2 Type II in progress' },
-    { framework: 'iso27001', status: 'held', quote: 'ISO 27001 certified', period: { end: '2027-05-01' } },
-  ],
-  subprocessors: [
-    { name: 'AWS', purpose: 'Hosting', ai: false },
-    { name: 'Stripe', purpose: 'Payments', ai: false },
-  ],
-  signals: [],
-  ...over,
-});
+const page = (over: Partial<Detection> = {}): Detection =>
+  withRegistrableDomain({
+    url: 'https://trust.acme.com/',
+    title: 'Acme Trust Center',
+    isTrustPage: true,
+    confidence: 0.9,
+    platform: 'self-hosted',
+    vendor: { name: 'Acme', domain: 'acme.com', host: 'trust.acme.com' },
+    claims: [
+      { framework: 'soc2-type2', status: 'in-progress', quote: 'SOC 2 Type II in progress' },
+      { framework: 'iso27001', status: 'held', quote: 'ISO 27001 certified', period: { end: '2027-05-01' } },
+    ],
+    subprocessors: [
+      { name: 'AWS', purpose: 'Hosting', ai: false },
+      { name: 'Stripe', purpose: 'Payments', ai: false },
+    ],
+    signals: [],
+    ...over,
+  });
 
 const changed = page({
   claims: [

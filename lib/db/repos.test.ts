@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '@/tests/helpers/test-db';
+import { withRegistrableDomain } from '../detection/domain';
 import type { Detection } from '../detection/schema';
 import { createAssessmentsRepo } from './assessments-repo';
 import { createNotesRepo } from './notes-repo';
 import { createVendorsRepo, normaliseHost } from './vendors-repo';
 
-const detection = (url: string, host: string, domain: string | null, name = 'Acme'): Detection => ({
-  url,
-  title: `${name} Trust Center`,
-  isTrustPage: true,
-  confidence: 0.9,
-  platform: 'self-hosted',
-  vendor: { name, domain, host },
-  claims: [],
-  subprocessors: [],
-  signals: [],
-});
+const detection = (url: string, host: string, domain: string | null, name = 'Acme'): Detection =>
+  withRegistrableDomain({
+    url,
+    title: `${name} Trust Center`,
+    isTrustPage: true,
+    confidence: 0.9,
+    platform: 'self-hosted',
+    vendor: { name, domain, host },
+    claims: [],
+    subprocessors: [],
+    signals: [],
+  });
 
 describe('vendors repo', () => {
   it('creates a vendor from a detection once, and recognises it on another host of the same domain', async () => {

@@ -101,6 +101,19 @@ export const vendorSchema = z.object({
   pageSnapshot: pageSnapshotSchema.nullable().optional(),
   /** v3: when a revisit found the page stating something other than the snapshot; null once confirmed. */
   changedAt: timestampSchema.nullable().optional(),
+  /**
+   * v4: shared-hosting tenants (`acme.safebase.us`, `app.drata.com/trust/<id>`) this vendor was created
+   * from or the reviewer linked to it: the only way a page on shared hosting matches it.
+   */
+  tenants: z
+    .array(
+      z
+        .string()
+        .max(300)
+        .regex(/^[a-z0-9.-]+(?:\/[^\s]*)?$/, 'Not a tenant address'),
+    )
+    .max(50)
+    .optional(),
 });
 export type Vendor = z.infer<typeof vendorSchema>;
 

@@ -69,3 +69,15 @@ export function useReview(vendorId: string | null, detection: Detection | null):
     };
   }, [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host]);
 }
+
+/**
+ * The vendor on record a page on shared hosting says it belongs to, while the reviewer has not linked
+ * them (a hint to show, never a match); null when there is none. `undefined` while loading.
+ */
+export function useClaimedVendor(detection: Detection | null): Vendor | null | undefined {
+  return useLiveQuery(async () => {
+    if (!detection?.site?.tenant) return null;
+    if (await vendorsRepo.findForDetection(detection)) return null;
+    return checkRecord(vendorSchema, await vendorsRepo.claimedVendor(detection)).record ?? null;
+  }, [detection?.url, detection?.site?.tenant, detection?.vendor?.domain]);
+}

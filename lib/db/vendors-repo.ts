@@ -25,15 +25,31 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true
 
 /** Vendor records: the repo owns every write and validates it with Zod. */
 export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
+  /**
+   * The vendor a recognised page belongs to, by what the page cannot forge for another origin: its own
+   * registrable domain, or (on shared hosting) its tenant, linked to a vendor by the reviewer. What the
+   * page SAYS it is (a link back to victim-corp.example) never matches: see claimedVendor.
+   */
   async function findForDetection(detection: Detection): Promise<Vendor | undefined> {
-    const domain = detection.vendor?.domain;
-    const host = detection.vendor?.host ?? new URL(detection.url).hostname;
+    const site = detection.site;
     const live = (v: Vendor) => v.deletedAt === null;
-    if (domain) {
-      const byDomain = await db.vendors.where('domain').equals(domain).filter(live).first();
-      if (byDomain) return byDomain;
-    }
-    return db.vendors.where('hosts').equals(host).filter(live).first();
+    if (site?.tenant) return db.vendors.where('tenants').equals(site.tenant).filter(live).first();
+    if (site?.domain) return db.vendors.where('domain').equals(site.domain).filter(live).first();
+    return undefined;
+  }
+
+  /**
+   * A vendor on record that a page on shared hosting says it belongs to (its links point to that
+   * vendor's domain), while the reviewer has not linked the two: offered as a hint, never matched.
+   */
+  async function claimedVendor(detection: Detection): Promise<Vendor | undefined> {
+    const claimed = detection.vendor?.domain;
+    if (!detection.site?.tenant || !claimed) return undefined;
+    return db.vendors
+      .where('domain')
+      .equals(claimed)
+      .filter((v) => v.deletedAt === null)
+      .first();
   }
 
   /** A new, validated vendor record with fresh id and timestamps and nothing derived yet. */
@@ -61,6 +77,7 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
         .filter((v) => v.deletedAt === null)
         .sort((a, b) => byName.compare(a.name, b.name)),
     findForDetection,
+    claimedVendor,
 
     async create(input: NewVendorInput): Promise<Vendor> {
       const domain = input.domain ? normaliseHost(input.domain) : null;
@@ -77,15 +94,19 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
       return vendor;
     },
 
-    /** The vendor this detection is about, created from the page if we have never seen it. */
+    /**
+     * The vendor this detection is about, created from the page if we have never seen it. A vendor
+     * created on shared hosting is keyed by its tenant only: never by the domain the page claims.
+     */
     async ensureForDetection(detection: Detection): Promise<Vendor> {
       return db.transaction('rw', db.vendors, async () => {
-        const host = detection.vendor?.host ?? new URL(detection.url).hostname;
+        const site = detection.site;
+        if (!site) throw new Error('This page’s address was not checked; reload it and try again.');
         const existing = await findForDetection(detection);
         if (existing) {
-          const hosts = existing.hosts.includes(host)
+          const hosts = existing.hosts.includes(site.host)
             ? existing.hosts
-            : [...existing.hosts, host].slice(-100);
+            : [...existing.hosts, site.host].slice(-100);
           const urls = existing.urls.includes(detection.url)
             ? existing.urls
             : [...existing.urls, detection.url].slice(-100);
@@ -95,9 +116,10 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           return updated;
         }
         const vendor = newVendor({
-          name: detection.vendor?.name || host,
-          domain: detection.vendor?.domain ?? null,
-          hosts: [host],
+          name: detection.vendor?.name || site.host,
+          domain: site.domain,
+          hosts: [site.host],
+          tenants: site.tenant ? [site.tenant] : [],
           urls: [detection.url],
           platform: detection.platform,
           tier: 'standard',
@@ -109,6 +131,16 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
         await db.vendors.add(vendor);
         return vendor;
       });
+    },
+
+    /** The reviewer confirms a shared-hosting tenant is this vendor's: pages there match it from now on. */
+    async linkTenant(id: string, tenant: string): Promise<Vendor> {
+      const v = await db.vendors.get(id);
+      if (!v || v.deletedAt !== null) throw new Error('This vendor no longer exists');
+      const tenants = [...new Set([...(v.tenants ?? []), tenant])].slice(-50);
+      const updated = vendorSchema.parse({ ...v, tenants, updatedAt: now() });
+      await db.vendors.put(updated);
+      return updated;
     },
 
     /**
@@ -177,6 +209,7 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           domain: keep.domain ?? other.domain,
           hosts: [...new Set([...keep.hosts, ...other.hosts])].slice(0, 100),
           urls: [...new Set([...keep.urls, ...other.urls])].slice(0, 100),
+          tenants: [...new Set([...(keep.tenants ?? []), ...(other.tenants ?? [])])].slice(0, 50),
           platform: keep.platform ?? other.platform,
           updatedAt: t,
         });

@@ -39,9 +39,12 @@ export const dbSchemaV3 = {
 /**
  * v4, 2026-12-01: the vendor list's rows (one per live vendor, derived), indexed by what the list sorts,
  * filters and searches by, so the panel opens on 25 rows and an index count, whatever the number of
- * vendors. Upgrade: upgrades/v4-vendor-rows.ts derives them from the vendors already stored.
+ * vendors; vendors gain `tenants` (indexed), the shared-hosting tenants a vendor was created from or
+ * the reviewer linked, the only way a page on shared hosting matches a vendor.
+ * Upgrade: upgrades/v4-vendor-rows.ts derives the rows from the vendors already stored.
  */
 export const dbSchemaV4 = {
   ...dbSchemaV3,
+  vendors: '&id, domain, *hosts, name, updatedAt, nextStaleOn, *tenants',
   vendorRows: '&id, nameKey, staleKey, verdictKey, changedKey, *words',
 } as const;

@@ -22,9 +22,24 @@ describe('withRegistrableDomain', () => {
   ])('%s → %s', (host, domain) => {
     expect(withRegistrableDomain(det(host)).vendor?.domain).toBe(domain);
   });
-  it('leaves a missing host alone', () => {
+  it('leaves a missing host alone, and always says who owns the page’s own address', () => {
     expect(withRegistrableDomain(det(null)).vendor?.domain).toBeNull();
     const d = { ...det(null), vendor: null };
-    expect(withRegistrableDomain(d)).toBe(d);
+    expect(withRegistrableDomain(d)).toEqual({
+      ...d,
+      site: { host: 'x.example', domain: 'x.example', tenant: null },
+    });
+  });
+
+  it('replaces whatever `site` the page sent with the one its URL gives', () => {
+    const forged = {
+      ...det('victim.example'),
+      site: { host: 'victim.example', domain: 'victim.example', tenant: null },
+    };
+    expect(withRegistrableDomain(forged).site).toEqual({
+      host: 'x.example',
+      domain: 'x.example',
+      tenant: null,
+    });
   });
 });

@@ -33,6 +33,13 @@ export const vendorGuessSchema = z.object({
 });
 export type VendorGuess = z.infer<typeof vendorGuessSchema>;
 
+/** Who owns the page's address (lib/detection/site.ts): set by the background from the URL, never the page. */
+export const pageSiteSchema = z.object({
+  host: z.string().max(253),
+  domain: z.string().max(253).nullable(),
+  tenant: z.string().max(300).nullable(),
+});
+
 export const detectionSchema = z.object({
   url: z.url().max(4096),
   title: z.string().max(1000),
@@ -43,5 +50,6 @@ export const detectionSchema = z.object({
   claims: z.array(claimSchema).max(200),
   subprocessors: z.array(subprocessorSchema).max(1000),
   signals: z.array(z.string().max(80)).max(100),
+  site: pageSiteSchema.optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;

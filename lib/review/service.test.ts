@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { at, reviewHarness } from '@/tests/helpers/review';
 import { exportBackup } from '../backup/export';
 import type { Backup } from '../backup/format';
+import { withRegistrableDomain } from '../detection/domain';
 import type { Detection } from '../detection/schema';
 import { Q } from '../questionnaire/question-ids';
 import { NEXT_ALARM } from '../reminders/alarms';
@@ -60,7 +61,7 @@ describe('review service: every write re-derives summary and reminders, then tel
 
   it('the first save from a trust page creates the vendor and its review in the same transaction', async () => {
     const h = reviewHarness();
-    const detection: Detection = {
+    const detection: Detection = withRegistrableDomain({
       url: 'https://trust.acme.example/',
       title: 'Acme Trust Center',
       isTrustPage: true,
@@ -70,7 +71,7 @@ describe('review service: every write re-derives summary and reminders, then tel
       claims: [],
       subprocessors: [],
       signals: [],
-    };
+    });
     await h.service.saveNote({ detection }, 'Asked for the report.');
     await h.service.saveNote({ detection }, 'Asked for the report. Bridge letter pending.');
     const vendors = await h.db.vendors.toArray();

@@ -178,6 +178,13 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
         await vendors.restore(id);
       }),
 
+    /** The reviewer confirms a shared-hosting tenant (a SafeBase, Drata… page) is this vendor's. */
+    linkTenant: (vendorId: string, tenant: string) =>
+      write('vendors', async (touch) => {
+        touch(vendorId);
+        return vendors.linkTenant(vendorId, tenant);
+      }),
+
     /** Takes confirmed differences of the vendor's trust page into its recorded snapshot. */
     confirmPageChanges: (id: string, page: PageSnapshot, keys: ReadonlySet<string>) =>
       write('vendors', async (touch) => {
