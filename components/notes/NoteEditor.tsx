@@ -1,5 +1,6 @@
 import type { SaveState } from '@/lib/notes/ui-slice';
 import { StatusLine } from '../ui/StatusLine';
+import { ConflictChoice, type Choice } from '../ui/ConflictChoice';
 
 interface Props {
   value: string;
@@ -7,10 +8,13 @@ interface Props {
   maxLength: number;
   onChange: (value: string) => void;
   onRetry: () => void;
+  /** Another window saved the note while the reviewer was editing: what it saved. */
+  conflict?: { theirs: string } | null;
+  onResolve: (choice: Choice) => void;
 }
 
 /** The reviewer's note. Autosaved by the container; on failure the text stays here and can be retried. */
-export function NoteEditor({ value, saveState, maxLength, onChange, onRetry }: Props) {
+export function NoteEditor({ value, saveState, maxLength, onChange, onRetry, conflict, onResolve }: Props) {
   return (
     <div className="field">
       <label htmlFor="review-note">Reviewer notes</label>
@@ -22,6 +26,9 @@ export function NoteEditor({ value, saveState, maxLength, onChange, onRetry }: P
         aria-describedby="review-note-status"
         onChange={(e) => onChange(e.target.value)}
       />
+      {conflict && (
+        <ConflictChoice what="your note" theirs={conflict.theirs} canKeepBoth onChoose={onResolve} />
+      )}
       <div id="review-note-status">
         {saveState.state === 'saving' && <StatusLine tone="info">Saving…</StatusLine>}
         {saveState.state === 'saved' && <StatusLine tone="info">Saved on this computer</StatusLine>}

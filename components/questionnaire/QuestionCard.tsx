@@ -3,6 +3,7 @@ import { answerSchema } from '@/lib/db/schema';
 import type { ReferenceSource } from '@/lib/questionnaire/references';
 import type { Question } from '@/lib/questionnaire/schema';
 import type { Suggestion } from '@/lib/questionnaire/suggestions';
+import { ConflictChoice, type Choice } from '../ui/ConflictChoice';
 import { AnswerInput } from './AnswerInput';
 import { EvidenceList } from './EvidenceList';
 import { SuggestionBox } from './SuggestionBox';
@@ -36,6 +37,9 @@ interface Props {
   onDismissSuggestion: (s: Suggestion) => void;
   onRemoveEvidence: (index: number) => void;
   onClear: () => void;
+  /** Another window saved the answer (or its note) while it was being edited here. */
+  conflict?: { what: string; theirs: string; canKeepBoth: boolean } | null;
+  onResolve?: (choice: Choice) => void;
 }
 
 /**
@@ -58,6 +62,8 @@ export function QuestionCard({
   onDismissSuggestion,
   onRemoveEvidence,
   onClear,
+  conflict,
+  onResolve,
 }: Props) {
   const idPrefix = `q-${question.id}`;
   const headingId = questionHeadingId(question.id);
@@ -99,6 +105,14 @@ export function QuestionCard({
         onChange={onAnswer}
         hideLabel
       />
+      {conflict && onResolve && (
+        <ConflictChoice
+          what={conflict.what}
+          theirs={conflict.theirs}
+          canKeepBoth={conflict.canKeepBoth}
+          onChoose={onResolve}
+        />
+      )}
       {answered && (
         <button type="button" className="link" aria-describedby={headingId} onClick={onClear}>
           Clear answer

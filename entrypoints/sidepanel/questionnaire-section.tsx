@@ -8,6 +8,7 @@ import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { QUESTION_BANK, SECTIONS } from '@/lib/questionnaire/bank';
 import type { SectionId } from '@/lib/questionnaire/schema';
 import { suggestionsFromDetection } from '@/lib/questionnaire/suggestions';
+import { formatAnswer } from '@/lib/questionnaire/format-answer';
 import { showsDraft } from '@/lib/questionnaire/ui-slice';
 import { suggestionKey, useAnswerActions } from '@/lib/questionnaire/use-answer-actions';
 import { pageAutosave } from '@/lib/review/page-autosave';
@@ -66,8 +67,12 @@ export function QuestionnaireSection({
     author: assessment?.reviewer ?? '',
     service: reviewService,
     autosave: pageAutosave,
+    getDraft: (key) => usePanelStore.getState().answerDrafts[key],
     answerEdited: usePanelStore((s) => s.answerEdited),
     answerSaved: usePanelStore((s) => s.answerSaved),
+    answerConflicted: usePanelStore((s) => s.answerConflicted),
+    answerConflictResolved: usePanelStore((s) => s.answerConflictResolved),
+    answerDraftDropped: usePanelStore((s) => s.answerDraftDropped),
   });
 
   const visible = useMemo(() => visibleQuestions(QUESTION_BANK, answerMap), [answerMap]);
@@ -160,6 +165,19 @@ export function QuestionnaireSection({
                   onAcceptSuggestion={(s) => void actions.acceptSuggestion(s)}
                   onDismissSuggestion={(s) => void actions.dismissSuggestion(s)}
                   onRemoveEvidence={(index) => void actions.removeEvidence(q.id, index)}
+                  conflict={
+                    draft.conflict
+                      ? {
+                          what: draft.conflict.field === 'note' ? 'your note on this answer' : 'your answer',
+                          theirs:
+                            draft.conflict.field === 'note'
+                              ? String(draft.conflict.theirs ?? '')
+                              : formatAnswer(q, draft.conflict.theirs),
+                          canKeepBoth: draft.conflict.field === 'note' || q.answer.type === 'text',
+                        }
+                      : null
+                  }
+                  onResolve={(choice) => actions.resolve(q, choice)}
                 />
               </div>
             );

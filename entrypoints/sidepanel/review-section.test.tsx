@@ -50,3 +50,37 @@ describe('review section autosave', () => {
     expect((await notesRepo.forAssessment(assessment!.id))?.body).toBe('Exceptions in CC7.2 — ask why.');
   });
 });
+
+describe('two windows on one review', () => {
+  it('shows the other window’s text beside mine and saves what the reviewer chooses', async () => {
+    const vendor = await reviewService.createVendor({ name: 'Acme' });
+    const target = { vendorId: vendor.id };
+    const first = await reviewService.saveNote(target, 'v1');
+    const assessment = (await assessmentsRepo.latestFor(vendor.id))!;
+    render(
+      <ReviewSection
+        draftKey={`vendor:${vendor.id}:two-windows`}
+        review={{ vendor, assessment, note: first, answers: [], history: [], unreadable: 0 }}
+        detection={null}
+        target={target}
+      />,
+    );
+    const textarea = screen.getByLabelText('Reviewer notes');
+    fireEvent.change(textarea, { target: { value: 'v1 — mine' } });
+    // The other window saves first, from the same revision.
+    await reviewService.saveNote(target, 'v1 — theirs', { rev: first.rev!, value: 'v1' });
+
+    const choice = await screen.findByRole('group', { name: 'Changed in another window: your note' });
+    expect(choice.textContent).toContain('v1 — theirs');
+    expect((textarea as HTMLTextAreaElement).value).toBe('v1 — mine');
+    expect((await notesRepo.forAssessment(assessment.id))?.body).toBe('v1 — theirs');
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    });
+    await vi.waitFor(async () =>
+      expect((await notesRepo.forAssessment(assessment.id))?.body).toBe('v1 — theirs\n\nv1 — mine'),
+    );
+    expect(screen.queryByRole('group', { name: /Changed in another window/ })).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { NOTE_MAX, TIER_LABELS, type Tier } from '@/lib/db/schema';
 import type { ReviewData } from '@/lib/db/use-review';
 import type { Detection } from '@/lib/detection/schema';
 import { useCopyFindings } from '@/lib/export/use-copy-findings';
+import { shownNote } from '@/lib/notes/ui-slice';
 import { useNoteAutosave } from '@/lib/notes/use-note-autosave';
 import { historyEntries } from '@/lib/questionnaire/history-entries';
 import { computeVerdict } from '@/lib/questionnaire/verdict';
@@ -43,8 +44,10 @@ export const ReviewSection = memo(function ReviewSection({
   const { vendor, assessment, note, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
+  // While the reviewer edits, their text; otherwise the stored note, following other windows live.
+  const shown = shownNote(draft, note);
   const vendorDeleted = usePanelStore((s) => s.vendorDeleted);
-  const text = draft ?? note?.body ?? '';
+  const text = shown.text;
   const today = todayLocal(new Date());
   const tier: Tier = vendor?.tier ?? 'standard';
   const answerMap = useMemo(() => Object.fromEntries(answers.map((a) => [a.questionId, a.value])), [answers]);
@@ -60,11 +63,16 @@ export const ReviewSection = memo(function ReviewSection({
   const noteSave = useNoteAutosave({
     draftKey: key,
     target,
+    stored: note,
+    getDraft: () => usePanelStore.getState().drafts[key],
     autosave: pageAutosave,
     noteEdited: usePanelStore((s) => s.noteEdited),
     noteSaveStarted: usePanelStore((s) => s.noteSaveStarted),
     noteSaved: usePanelStore((s) => s.noteSaved),
     noteSaveFailed: usePanelStore((s) => s.noteSaveFailed),
+    noteConflicted: usePanelStore((s) => s.noteConflicted),
+    noteConflictResolved: usePanelStore((s) => s.noteConflictResolved),
+    noteDraftDropped: usePanelStore((s) => s.noteDraftDropped),
   });
   const exportMode = usePanelStore((s) => s.exportMode);
   const exportModeChanged = usePanelStore((s) => s.exportModeChanged);
@@ -144,7 +152,9 @@ export const ReviewSection = memo(function ReviewSection({
           saveState={saveState}
           maxLength={NOTE_MAX}
           onChange={noteSave.edit}
-          onRetry={() => noteSave.retry(text)}
+          onRetry={noteSave.retry}
+          conflict={draft?.conflict ?? null}
+          onResolve={noteSave.resolve}
         />
         <CopyFindingsButton
           mode={exportMode}

@@ -61,7 +61,7 @@ describe('autosave', () => {
     const flushing = autosave.flushAll();
     fail.reject(new Error('disk full'));
     await flushing;
-    expect(failed).toHaveBeenCalledWith('disk full');
+    expect(failed).toHaveBeenCalledWith('disk full', expect.any(Error));
     expect(journal.entries().map((e) => e.job)).toEqual(['typed']);
     autosave.schedule('note', 'typed', 0);
     await autosave.flush('note');

@@ -11,8 +11,10 @@ import type { Journal } from './journal';
 
 export interface SaveCallbacks {
   onSaving?: () => void;
-  onSaved?: () => void;
-  onFailed?: (error: string) => void;
+  /** With what the save returned (e.g. the stored record, for its revision). */
+  onSaved?: (result: unknown) => void;
+  /** The message, and the error itself (a SaveConflictError carries what is stored now). */
+  onFailed?: (error: string, cause: unknown) => void;
 }
 
 export interface Autosave<J> {
@@ -20,6 +22,8 @@ export interface Autosave<J> {
   /** Saves `key`'s pending job now (if any) and resolves when it and any save before it are done. */
   flush(key: string): Promise<void>;
   flushAll(): Promise<void>;
+  /** Drops `key`'s waiting job and its journal copy (the reviewer chose to discard that text). */
+  cancel(key: string): void;
   /** Keys with a job waiting for its delay. */
   pendingKeys(): string[];
 }
@@ -47,12 +51,12 @@ export function createAutosave<J>(perform: (job: J) => Promise<unknown>, journal
     const save = previous.then(async () => {
       entry.callbacks.onSaving?.();
       try {
-        await perform(entry.job);
+        const result = await perform(entry.job);
         journal?.settle(key, entry.seq);
-        entry.callbacks.onSaved?.();
+        entry.callbacks.onSaved?.(result);
       } catch (err) {
         // The journal keeps the job: the text is not lost, and Retry or the next page saves it.
-        entry.callbacks.onFailed?.(errorText(err));
+        entry.callbacks.onFailed?.(errorText(err), err);
       }
     });
     running.set(key, save);
@@ -75,6 +79,12 @@ export function createAutosave<J>(perform: (job: J) => Promise<unknown>, journal
     flush: run,
     async flushAll() {
       await Promise.all([...new Set([...pending.keys(), ...running.keys()])].map(run));
+    },
+    cancel(key) {
+      const entry = pending.get(key);
+      if (entry?.timer) clearTimeout(entry.timer);
+      pending.delete(key);
+      journal?.discard(key);
     },
     pendingKeys: () => [...pending.keys()],
   };

@@ -1,6 +1,7 @@
 import { questionById, QUESTION_BANK } from '../questionnaire/bank';
 import { validateAnswer } from '../questionnaire/validate-answer';
 import type { AppDB } from './app-db';
+import { checkBase, type SaveBase } from './conflict';
 import { answerHistorySchema, answerSchema, type Answer, type Evidence } from './schema';
 
 export interface AnswerInput {
@@ -12,6 +13,12 @@ export interface AnswerInput {
   evidence?: Evidence[];
   /** Who made the change, for the history. */
   author: string;
+  /**
+   * What the change was based on, for a value or note typed in a panel: the answer's revision and
+   * that field's value then. A save over a field another window changed since is refused
+   * (SaveConflictError). Absent for one-off changes (accepting a suggestion, evidence).
+   */
+  base?: SaveBase;
 }
 
 /**
@@ -39,6 +46,12 @@ export function createAnswersRepo(db: AppDB, now: () => number = Date.now) {
           .where('[assessmentId+questionId]')
           .equals([input.assessmentId, input.questionId])
           .first();
+        // The base is about the one field this save types into: the value, else the note.
+        if (input.base) {
+          const field = value !== undefined ? 'value' : 'note';
+          const mine = field === 'value' ? value : input.note;
+          checkBase(existing, existing?.[field] ?? (field === 'note' ? '' : null), input.base, mine);
+        }
         const t = now();
         const answer = answerSchema.parse({
           id: existing?.id ?? crypto.randomUUID(),
@@ -48,6 +61,7 @@ export function createAnswersRepo(db: AppDB, now: () => number = Date.now) {
           note: input.note ?? existing?.note ?? '',
           evidence: input.evidence ?? existing?.evidence ?? [],
           updatedAt: t,
+          rev: (existing?.rev ?? 0) + 1,
         });
         const changed =
           !existing ||

@@ -1,17 +1,28 @@
 import type { AppDB } from './app-db';
+import { checkBase, type SaveBase } from './conflict';
 import { noteSchema, type Note } from './schema';
 
 /** The reviewer's free-form note on an assessment. Validated on every write; never indexed by body. */
 export function createNotesRepo(db: AppDB, now: () => number = Date.now) {
+  /** The review's note (the oldest, if a restore brought a second one: see allForAssessment). */
   async function forAssessment(assessmentId: string): Promise<Note | undefined> {
-    return db.notes.where('assessmentId').equals(assessmentId).first();
+    const all = await db.notes.where('assessmentId').equals(assessmentId).sortBy('createdAt');
+    return all[0];
   }
 
   return {
     forAssessment,
-    async save(input: { assessmentId: string; body: string }): Promise<Note> {
+    /** Every note of a review, oldest first (a restore from another device can bring a second one). */
+    allForAssessment: (assessmentId: string) =>
+      db.notes.where('assessmentId').equals(assessmentId).sortBy('createdAt'),
+    /**
+     * Saves the review's note. With `base`, refuses (SaveConflictError) when another window saved a
+     * different text since the reviewer's copy was read.
+     */
+    async save(input: { assessmentId: string; body: string; base?: SaveBase }): Promise<Note> {
       return db.transaction('rw', db.notes, async () => {
         const existing = await forAssessment(input.assessmentId);
+        checkBase(existing, existing?.body ?? '', input.base, input.body);
         const t = now();
         const note = noteSchema.parse({
           id: existing?.id ?? crypto.randomUUID(),
@@ -19,6 +30,7 @@ export function createNotesRepo(db: AppDB, now: () => number = Date.now) {
           body: input.body,
           createdAt: existing?.createdAt ?? t,
           updatedAt: t,
+          rev: (existing?.rev ?? 0) + 1,
         });
         await db.notes.put(note);
         return note;

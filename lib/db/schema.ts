@@ -194,6 +194,8 @@ export const answerSchema = z.object({
   note: z.string().max(20000),
   evidence: z.array(evidenceSchema).max(50),
   updatedAt: timestampSchema,
+  /** Revision, +1 on every save (absent on records from before revisions: 0). Saves state their base. */
+  rev: z.number().int().nonnegative().optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -231,5 +233,7 @@ export const noteSchema = z.object({
   body: z.string().max(NOTE_MAX, `A note can hold at most ${NOTE_MAX.toLocaleString('en')} characters`),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /** Revision, +1 on every save (absent on records from before revisions: 0). Saves state their base. */
+  rev: z.number().int().nonnegative().optional(),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { SaveBase } from '../db/conflict';
 import type { SectionId } from './schema';
 
 /** What the reviewer is typing but has not (validly) saved yet, and why not. */
@@ -12,8 +13,12 @@ export interface AnswerDraft {
    * value between the save and the re-query.
    */
   savedOver?: Partial<Record<DraftField, string>>;
+  /** Per field, what this editing session started from: a save over a newer one is refused. */
+  base?: Partial<Record<DraftField, SaveBase>>;
+  /** Another window saved this field while it was being edited here: what it saved. */
+  conflict?: { field: DraftField; theirs: unknown; theirsRev: number };
 }
-type DraftField = 'value' | 'note';
+export type DraftField = 'value' | 'note';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 
@@ -36,8 +41,16 @@ export interface QuestionnaireSlice {
   sectionSelected: (id: SectionId) => void;
   questionSearchChanged: (query: string) => void;
   answerEdited: (key: string, draft: AnswerDraft) => void;
-  /** The draft's `field` was saved over `storedBefore`; it gives way once the stored answer changes. */
-  answerSaved: (key: string, field: DraftField, storedBefore: unknown) => void;
+  /**
+   * The draft's `field` was saved over `storedBefore` (as revision `saved.rev`, the base from now on);
+   * it gives way once the stored answer changes.
+   */
+  answerSaved: (key: string, field: DraftField, storedBefore: unknown, saved?: SaveBase) => void;
+  answerConflicted: (key: string, conflict: NonNullable<AnswerDraft['conflict']>) => void;
+  /** The reviewer resolved a conflict: `field` now holds `value`, based on what the other window saved. */
+  answerConflictResolved: (key: string, field: DraftField, value: unknown) => void;
+  /** Drop the draft of `field`: the card shows (and follows) the stored answer. */
+  answerDraftDropped: (key: string, field: DraftField) => void;
 }
 
 export const createQuestionnaireSlice: StateCreator<QuestionnaireSlice, [], [], QuestionnaireSlice> = (
@@ -56,10 +69,33 @@ export const createQuestionnaireSlice: StateCreator<QuestionnaireSlice, [], [], 
       for (const field of ['value', 'note'] as const) if (field in draft) delete savedOver[field];
       return { answerDrafts: { ...s.answerDrafts, [key]: { ...old, ...draft, savedOver } } };
     }),
-  answerSaved: (key, field, storedBefore) =>
+  answerSaved: (key, field, storedBefore, saved) =>
     set((s) => {
       const { error: _error, ...rest } = s.answerDrafts[key] ?? {};
       const savedOver = field in rest ? { ...rest.savedOver, [field]: json(storedBefore) } : rest.savedOver;
-      return { answerDrafts: { ...s.answerDrafts, [key]: { ...rest, savedOver } } };
+      const base = saved ? { ...rest.base, [field]: saved } : rest.base;
+      return { answerDrafts: { ...s.answerDrafts, [key]: { ...rest, savedOver, base } } };
+    }),
+  answerConflicted: (key, conflict) =>
+    set((s) => {
+      const { error: _error, ...rest } = s.answerDrafts[key] ?? {};
+      return { answerDrafts: { ...s.answerDrafts, [key]: { ...rest, conflict } } };
+    }),
+  answerConflictResolved: (key, field, value) =>
+    set((s) => {
+      const { conflict, savedOver, ...rest } = s.answerDrafts[key] ?? {};
+      if (!conflict) return {};
+      const base = { ...rest.base, [field]: { rev: conflict.theirsRev, value: conflict.theirs } };
+      const { [field]: _over, ...otherOver } = savedOver ?? {};
+      return {
+        answerDrafts: { ...s.answerDrafts, [key]: { ...rest, [field]: value, base, savedOver: otherOver } },
+      };
+    }),
+  answerDraftDropped: (key, field) =>
+    set((s) => {
+      const { conflict: _c, [field]: _v, savedOver, base, ...rest } = s.answerDrafts[key] ?? {};
+      const { [field]: _o, ...over } = savedOver ?? {};
+      const { [field]: _b, ...otherBase } = base ?? {};
+      return { answerDrafts: { ...s.answerDrafts, [key]: { ...rest, savedOver: over, base: otherBase } } };
     }),
 });

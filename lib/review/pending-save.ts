@@ -12,8 +12,16 @@ const targetSchema: z.ZodType<ReviewTarget> = z.union([
   z.strictObject({ detection: detectionSchema }),
 ]);
 
+/** What the save was based on: the record's revision then, and the field's value then. */
+const baseSchema = z.object({ rev: z.number().int().nonnegative(), value: z.unknown().optional() });
+
 export const pendingSaveSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), target: targetSchema, body: z.string().max(NOTE_MAX) }),
+  z.object({
+    kind: z.literal('note'),
+    target: targetSchema,
+    body: z.string().max(NOTE_MAX),
+    base: baseSchema.optional(),
+  }),
   z.object({
     kind: z.literal('answer'),
     target: targetSchema,
@@ -22,19 +30,20 @@ export const pendingSaveSchema = z.discriminatedUnion('kind', [
     value: z.unknown().optional(),
     note: z.string().max(20_000).optional(),
     author: z.string().max(200),
+    base: baseSchema.optional(),
   }),
 ]);
 export type PendingSave = z.infer<typeof pendingSaveSchema>;
 
-export async function performSave(service: ReviewService, job: PendingSave): Promise<void> {
-  if (job.kind === 'note') await service.saveNote(job.target, job.body);
-  else
-    await service.saveAnswer(job.target, {
-      questionId: job.questionId,
-      author: job.author,
-      ...('value' in job ? { value: job.value } : {}),
-      ...(job.note !== undefined ? { note: job.note } : {}),
-    });
+export async function performSave(service: ReviewService, job: PendingSave): Promise<unknown> {
+  if (job.kind === 'note') return service.saveNote(job.target, job.body, job.base);
+  return service.saveAnswer(job.target, {
+    questionId: job.questionId,
+    author: job.author,
+    ...('value' in job ? { value: job.value } : {}),
+    ...(job.note !== undefined ? { note: job.note } : {}),
+    ...(job.base ? { base: job.base } : {}),
+  });
 }
 
 /** The text a pending save holds, for showing (and copying) one that could not be saved. */

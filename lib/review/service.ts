@@ -2,6 +2,7 @@ import { applyImport } from '../backup/apply';
 import type { Backup } from '../backup/format';
 import type { ImportPlan } from '../backup/plan';
 import type { AppDB } from '../db/app-db';
+import type { SaveBase } from '../db/conflict';
 import { createAnswersRepo, type AnswerInput } from '../db/answers-repo';
 import { createAssessmentsRepo } from '../db/assessments-repo';
 import { createNotesRepo } from '../db/notes-repo';
@@ -108,12 +109,15 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
         return answers.save({ ...input, assessmentId: assessment.id });
       }),
 
-    /** The reviewer's free-form note on the review. */
-    saveNote: (target: ReviewTarget, body: string) =>
+    /**
+     * The reviewer's free-form note on the review. With `base` (what the reviewer's copy was), a note
+     * another window changed since is not overwritten: SaveConflictError, nothing written.
+     */
+    saveNote: (target: ReviewTarget, body: string, base?: SaveBase) =>
       write('answers', async (touch): Promise<Note> => {
         const { vendor, assessment } = await reviewFor(target);
         touch(vendor.id);
-        return notes.save({ assessmentId: assessment.id, body });
+        return notes.save({ assessmentId: assessment.id, body, base });
       }),
 
     /** A page suggestion the reviewer does not want offered again. */

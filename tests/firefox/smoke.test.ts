@@ -151,6 +151,49 @@ describe('Firefox (built extension, Firefox ESR)', () => {
     await panel.close();
   });
 
+  it('two panels on one review: the idle one follows live; typing in both shows the conflict, loses nothing', async () => {
+    const a = await openExtensionPage(ff.browser, `sidepanel.html?tabId=${tabId}`);
+    await poll('the note editor', () => a.evaluate(() => !!document.querySelector('#review-note')));
+    const vendorId = await poll('the vendor record', () =>
+      a.evaluate(async () => {
+        const req = indexedDB.open('vendorscope');
+        const db: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+        const all: { id: string }[] = await new Promise((r) => {
+          const q = db.transaction('vendors').objectStore('vendors').getAll();
+          q.onsuccess = () => r(q.result as { id: string }[]);
+        });
+        db.close();
+        return all[0]?.id;
+      }),
+    );
+    const b = await openExtensionPage(ff.browser, `sidepanel.html?vendorId=${vendorId}`);
+    await poll('panel B', () => b.evaluate(() => !!document.querySelector('#review-note')));
+    const noteIn = (p: Page) =>
+      p.evaluate(() => document.querySelector<HTMLTextAreaElement>('#review-note')!.value);
+    const start = await noteIn(a);
+    await a.type('#review-note', ' A1');
+    await poll('B to follow A', async () => (await noteIn(b)) === `${start} A1`);
+
+    await Promise.all([a.type('#review-note', ' A2'), b.type('#review-note', ' B2')]);
+    const conflicted = (p: Page) =>
+      p.evaluate(() => !!document.querySelector('[role="group"][aria-label^="Changed in another window"]'));
+    const loser = await poll('a conflict in one panel', async () =>
+      (await conflicted(a)) ? a : (await conflicted(b)) ? b : undefined,
+    );
+    const mine = await noteIn(loser);
+    expect(mine).toMatch(/ (A2|B2)$/);
+    await loser.evaluate(() =>
+      [...document.querySelectorAll('button')].find((x) => x.textContent === 'Keep both')!.click(),
+    );
+    await poll('both texts kept', async () => {
+      const winner = loser === a ? b : a;
+      const text = await noteIn(winner);
+      return text.includes(' A2') && text.includes(' B2');
+    });
+    await a.close();
+    await b.close();
+  });
+
   it('the options page renders its settings', async () => {
     await poll('the options heading', async () => (await textOf(options, 'h1')) === 'Vendorscope options');
     expect(await options.evaluate(() => document.body.textContent ?? '')).toMatch(/Report reminders/);
