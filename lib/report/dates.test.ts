@@ -58,3 +58,15 @@ describe('dateOrderOf', () => {
     expect(dateOrderOf('period 1 January 2025, signed 12/31/2025')).toBe('mdy');
   });
 });
+
+describe('findRanges with the year written once or a length of months', () => {
+  it.each([
+    ['For the Period January 1 to December 31, 2025', ['2025-01-01', '2025-12-31']],
+    ['for the period July 1 through June 30, 2025', ['2024-07-01', '2025-06-30']],
+    ['1 January to 30 June 2025', ['2025-01-01', '2025-06-30']],
+    ['for the twelve-month period ended December 31, 2025', ['2025-01-01', '2025-12-31']],
+    ['for the 6 months ended 30 June 2025', ['2025-01-01', '2025-06-30']],
+  ])('%s', (text, [start, end]) => {
+    expect(findRanges(text)).toMatchObject([{ start, end }]);
+  });
+});

@@ -4,7 +4,7 @@
  * "… through …", "… – …"). Numeric dates are month first (the AICPA's US usage) unless the document
  * itself shows that it writes the day first.
  */
-import { isIsoDate } from '../staleness/calendar';
+import { addDays, addMonths, daysBetween, isIsoDate } from '../staleness/calendar';
 
 export type DateOrder = 'mdy' | 'dmy';
 
@@ -37,6 +37,17 @@ export const RANGE_SEPARATOR = `,?\\s*(?:to|through|thru|until|and|[-–—])\\s
 
 const DATE_RE = new RegExp(DATE, 'gi');
 const RANGE_RE = new RegExp(`(${DATE})${RANGE_SEPARATOR}(${DATE})`, 'gi');
+/** "January 1 to December 31, 2025", "1 July to 31 December 2025": the year written once. */
+const SHARED_YEAR_RE = new RegExp(
+  `\\b(${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})${RANGE_SEPARATOR}((?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH}),?\\s+(${YEAR}))\\b`,
+  'gi',
+);
+/** "for the twelve-month period ended December 31, 2025". */
+const MONTHS_ENDED_RE = new RegExp(
+  `\\b(three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)(?: on)?\\s+(${DATE})`,
+  'gi',
+);
+const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -92,6 +103,14 @@ export interface FoundRange {
   text: string;
 }
 
+/** The first day of an `n`-month period that ends on `end` (a month end gives whole months). */
+function monthsBefore(end: string, n: number): string | null {
+  const monthEnd = addDays(end, 1)?.endsWith('-01');
+  if (monthEnd) return addMonths(end, -(n - 1))?.replace(/-\d{2}$/, '-01') ?? null;
+  const back = addMonths(end, -n);
+  return back && addDays(back, 1);
+}
+
 /** Longest span a report period can have; anything longer is two unrelated dates. */
 const MAX_PERIOD_DAYS = 800;
 
@@ -102,10 +121,22 @@ export function findRanges(text: string, order: DateOrder = 'mdy'): FoundRange[]
     const start = parseDate(m[1]!, order);
     const end = parseDate(m[2]!, order);
     if (!start || !end || start >= end) continue;
-    const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
-    if (days <= MAX_PERIOD_DAYS) out.push({ start, end, index: m.index, text: m[0] });
+    if ((daysBetween(start, end) ?? Infinity) <= MAX_PERIOD_DAYS)
+      out.push({ start, end, index: m.index, text: m[0] });
   }
-  return out;
+  for (const m of text.matchAll(SHARED_YEAR_RE)) {
+    const end = parseDate(m[2]!, order);
+    let start = parseDate(`${m[1]!.trim()} ${m[3]}`.replace(/^(\D+\d+)\s/, '$1, '), order);
+    // "July 1 to June 30, 2025" starts in the year before.
+    if (start && end && start >= end) start = addMonths(start, -12);
+    if (start && end && start < end) out.push({ start, end, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(MONTHS_ENDED_RE)) {
+    const end = parseDate(m[2]!, order);
+    const start = end && monthsBefore(end, MONTH_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]));
+    if (start && end) out.push({ start, end, index: m.index, text: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**

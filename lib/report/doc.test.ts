@@ -11,6 +11,7 @@ describe('headingText', () => {
     ['SECTION 3 – DESCRIPTION OF THE SYSTEM', 'DESCRIPTION OF THE SYSTEM'],
     ['II. Management’s Assertion', 'Management’s Assertion'],
     ['Section IV | Testing Matrices', 'Testing Matrices'],
+    ['INDEPENDENT PRACTITIONER’S ASSURANCE REPORT', 'INDEPENDENT PRACTITIONER’S ASSURANCE REPORT'],
   ])('%s', (line, text) => {
     expect(headingText(line)).toBe(text);
   });
@@ -92,5 +93,21 @@ describe('quote', () => {
     const q = quote(long, long.indexOf('the period'));
     expect(q.length).toBeLessThanOrEqual(500);
     expect(q).toMatch(/^….*the period January 1, 2025 to December 31, 2025.*…$/);
+  });
+});
+
+describe('buildDoc without a known auditor’s report heading', () => {
+  it('starts the auditor’s report at its addressee and "We have examined" sentence', () => {
+    const doc = docOf(
+      `Report to Acme Management\nTo the Management of Acme Agents, Inc.:\nWe have examined Acme Agents, Inc.’s accompanying description of its Agent Platform system and\nthe suitability of the design of controls, based on the trust services criteria relevant to security.`,
+    );
+    expect(doc.sections.auditor).toEqual({ start: 1, end: 4 });
+  });
+
+  it('does not take a letter that "examined" something else for an auditor’s report', () => {
+    const doc = docOf(
+      'Penetration Test Letter\nWe have examined the web application for injection flaws and found two issues.',
+    );
+    expect(doc.sections.auditor).toBeUndefined();
   });
 });

@@ -43,7 +43,7 @@ const APOSTROPHE = `['’]`;
 /** Headings of the report's parts, by the words auditors use for them. */
 export const HEADINGS: Record<SectionKind, RegExp> = {
   auditor: new RegExp(
-    `^(?:independent (?:service )?(?:auditor|accountant)s?${APOSTROPHE}?s?${APOSTROPHE}? (?:examination )?report|report of (?:the )?independent (?:service )?(?:auditors?|accountants?|certified public accountants?))\\b`,
+    `^(?:independent (?:service )?(?:auditor|accountant|practitioner)s?${APOSTROPHE}?s?${APOSTROPHE}? (?:examination |assurance |attestation )?report|report of (?:the )?independent (?:service )?(?:auditors?|accountants?|practitioners?|certified public accountants?))\\b`,
     'i',
   ),
   assertion: new RegExp(
@@ -125,6 +125,31 @@ export function headingAt(lines: readonly DocLine[], i: number): string | null {
   return h && !QUOTED.test(h) && h.length <= MAX_JOINED_HEADING ? h : null;
 }
 
+/** What an auditor's examination sentence is about, in SOC reports. */
+const EXAMINED_SUBJECT = /trust services criteria|control objectives|service organi[sz]ation|description of/i;
+
+/**
+ * The auditor's report under a heading worded in some way the HEADINGS do not know: its "We have
+ * examined …" sentence about a SOC subject, from the addressee line just above it if there is one.
+ */
+function examinationStart(lines: readonly DocLine[], toc: ReadonlySet<number>): number {
+  const at = lines.findIndex(
+    (l, i) =>
+      !toc.has(l.pageIndex) &&
+      /^we have examined\b/i.test(l.text) &&
+      EXAMINED_SUBJECT.test(
+        lines
+          .slice(i, i + 6)
+          .map((n) => n.text)
+          .join(' '),
+      ),
+  );
+  if (at < 0) return -1;
+  for (let i = at - 1; i >= Math.max(0, at - 4) && lines[i]!.pageIndex === lines[at]!.pageIndex; i--)
+    if (/^to\b/i.test(lines[i]!.text)) return i;
+  return at;
+}
+
 /** Where each part of the report starts: the first heading of its kind followed by running text. */
 function findSections(lines: readonly DocLine[]): Partial<Record<SectionKind, Range>> {
   const toc = tocPages(lines);
@@ -136,6 +161,10 @@ function findSections(lines: readonly DocLine[]): Partial<Record<SectionKind, Ra
       return !!h && HEADINGS[kind].test(h) && lines.slice(i + 1, i + 30).some((n) => isProse(n.text));
     });
     if (at >= 0) starts.push([kind, at]);
+  }
+  if (!starts.some(([kind]) => kind === 'auditor')) {
+    const at = examinationStart(lines, toc);
+    if (at >= 0) starts.push(['auditor', at]);
   }
   starts.sort((a, b) => a[1] - b[1]);
   const sections: Partial<Record<SectionKind, Range>> = {};

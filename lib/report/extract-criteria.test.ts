@@ -26,6 +26,7 @@ describe('criteriaIn', () => {
       ['security', 'availability'],
     ],
     ['relevant to the Security and Confidentiality Trust Services Criteria', ['security', 'confidentiality']],
+    ['Trust Services Categories: Security (Common Criteria), Availability', ['security', 'availability']],
   ])('%s', (text, criteria) => {
     expect(criteriaIn(text)?.criteria).toEqual(criteria);
   });

@@ -30,7 +30,10 @@ const NAMES: Record<string, Criterion> = {
 
 /** The categories listed right after a lead in, when every listed item is one, and where the list is. */
 export function criteriaIn(text: string): { criteria: Criterion[]; index: number } | null {
-  const t = text.replace(PUBLICATION, 'the AICPA criteria');
+  // "Security (Common Criteria), Availability": the parenthesis would end the list.
+  const t = text
+    .replace(PUBLICATION, 'the AICPA criteria')
+    .replace(/\s*\((?:the\s+)?common criteria\)/gi, '');
   for (const m of t.matchAll(LEAD)) {
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 160);
     const end = LIST_END.exec(rest);

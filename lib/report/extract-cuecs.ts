@@ -10,11 +10,12 @@ import type { Cuec } from './schema';
 
 const CUEC_HEADING =
   /\bcomplementary user[- ]entity controls?\b|\buser entity (?:control )?(?:responsibilities|considerations)\b/i;
-const BULLET = /^(?:[•●▪◦■□‣⁃∙·\u2022\u25cf\u25aa\uf0b7\uf0a7*]|[-–—](?=\s)|o(?=\s+[A-Z]))\s*/;
+/** Bullets as PDFs carry them, private-use symbol-font glyphs included. */
+const BULLET = /^(?:[•●▪◦■□‣⁃∙·➢►▶❖◆♦✓✔*\uf000-\uf0ff]|[-–—](?=\s)|o(?=\s+[A-Z]))\s*/;
 const NUMBERED = /^\(?(?:\d{1,2}|[a-z])[.)]\s+/;
 /** A row id in the first column of a CUEC table: "CUEC-01", "1", "1.", "UE-3", "CC6.1". */
 const ROW_ID = /^(?:[A-Z]{1,6}[- ]?\d{1,4}(?:\.\d{1,3})*|\d{1,3}\.?)$/;
-const MARKER_CELL = /^(?:[•●▪◦■□‣⁃∙·\u2022\u25cf\u25aa\uf0b7\uf0a7*–—-]|\(?(?:\d{1,2}|[a-z])[.)])$/;
+const MARKER_CELL = /^(?:[•●▪◦■□‣⁃∙·➢►▶❖◆♦✓✔*\uf000-\uf0ff–—-]|\(?(?:\d{1,2}|[a-z])[.)])$/;
 /** A cell that only lists criteria: "CC6.1, CC6.2". */
 const CRITERIA_REF = /^(?:(?:CC|A|C|PI|P)\d{1,2}\.\d{1,2}(?:\s*[,;&]\s*|\s+and\s+|\s*)?)+$/;
 const MAX_LINES = 400;
@@ -60,6 +61,12 @@ function itemsAfter(lines: readonly DocLine[], from: number): Item[] {
       if (!row[0]) {
         const item = last();
         if (!item?.table) break;
+        // Under a merged criteria cell the next control has no id: a finished sentence, then a new one.
+        const at = row.findIndex(Boolean);
+        if (at > 0 && ends(item.cells[at] ?? '') && /^[A-Z]/.test(row[at]!)) {
+          items.push({ cells: row, page, table: true });
+          continue;
+        }
         row.forEach((c, n) => (item.cells[n] = [item.cells[n], c].filter(Boolean).join(' ')));
       } else if (
         MARKER_CELL.test(row[0]) ||

@@ -10,6 +10,7 @@ describe('classifyResult', () => {
     'Deviations noted. Two quarterly reviews were not performed.',
     'The following exception was noted: the backup test was not performed.',
     'Exception: one of 25 new hires did not complete training.',
+    'Inspected 25 tickets; testing identified one exception: a ticket lacked approval.',
   ])('exception: %s', (text) => {
     expect(classifyResult(text)).toBe('exception');
   });
@@ -22,6 +23,7 @@ describe('classifyResult', () => {
     'No exceptions were noted.',
     'Exceptions noted: None',
     'None noted.',
+    'Inspected the configuration and noted no exceptions.',
   ])('no exception: %s', (text) => {
     expect(classifyResult(text)).toBe('none');
   });
@@ -105,5 +107,39 @@ CC6.3 | Access is reviewed quarterly. | Inspected reviews. | No exceptions noted
       exceptions: [],
       testsWithoutExceptions: 0,
     });
+  });
+});
+
+describe('extractExceptions on a table whose columns could not be told apart', () => {
+  it('reads rows from plain lines in the tests section, the result starting at the finding', () => {
+    const r = testsOf(`CC6.1 Access requires MFA. Inspected the configuration. No exceptions noted.
+CC6.2 Terminated users are removed within a day. Inspected 25 tickets. Exception noted. For 2 of 25
+users, access stayed active.
+CC6.3 Access is reviewed quarterly. Inspected the reviews. No exceptions noted.`);
+    expect(r).toEqual({
+      exceptions: [
+        { control: 'CC6.2', text: 'Exception noted. For 2 of 25 users, access stayed active.', page: '1' },
+      ],
+      testsWithoutExceptions: 2,
+    });
+  });
+
+  it('does not read plain lines outside the tests section as rows', () => {
+    const doc = reportDoc({
+      description:
+        'CC6.2 Terminated users are removed. Exception noted in last year’s report was fixed by the team.',
+    });
+    expect(extractExceptions(doc).exceptions).toEqual([]);
+  });
+});
+
+describe('findResult', () => {
+  it('takes the first finding of a result', () => {
+    expect(
+      classifyResult('Exception noted. For 1 of 25 users access stayed. No other exceptions noted.'),
+    ).toBe('exception');
+    expect(classifyResult('No exceptions noted. The exception noted in the prior year was remediated.')).toBe(
+      'none',
+    );
   });
 });

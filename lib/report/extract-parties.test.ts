@@ -17,6 +17,10 @@ describe('extractServiceOrganization', () => {
       'To: Cobalt & Finch, Inc.\nWe have examined Cobalt & Finch’s accompanying description of its system.',
       'Cobalt & Finch, Inc.',
     ],
+    [
+      'To: The Board of Directors of Orchid Retrieval Systems, Inc.\nWe have examined the description.',
+      'Orchid Retrieval Systems, Inc.',
+    ],
   ])('%#', (auditor, name) => {
     expect(extractServiceOrganization(reportDoc({ auditor }))?.value).toBe(name);
   });

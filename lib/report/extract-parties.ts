@@ -16,8 +16,9 @@ const PREPARED =
   /\bwe have prepared\s+(?:the\s+)?(?:accompanying\s+|attached\s+)?description\s+of\s+(?:the\s+)?/gi;
 /** "… the Nimbus Agent Platform system of Nimbus Labs, Inc. (…)". */
 const SYSTEM_OF = /\b(?:system|services|platform)\s+(?:of|provided by|operated by)\s+/gi;
+/** "To the Management of Acme, Inc.:", "To: The Board of Directors of Acme", "To: Acme, Inc.". */
 const ADDRESSEE =
-  /^to(?::\s*|\s+(?:the\s+)?(?:management|board\s+of\s+directors|audit\s+committee|those\s+charged\s+with\s+governance|shareholders)(?:\s+and\s+[a-z ]+?)?\s+of\s+)/i;
+  /^to:?\s+(?:the\s+)?(?:(?:management|board\s+of\s+directors|audit\s+committee|those\s+charged\s+with\s+governance|shareholders)(?:\s+and\s+[a-z ]+?)?\s+of\s+(?:the\s+)?)?/i;
 const ASSERTION_TITLE = [
   new RegExp(`^(.+?)${APOS}s\\s+management${APOS}?s?\\s+assertion\\b`, 'i'),
   /^assertion\s+(?:of|by)\s+(?:the\s+)?(?:management\s+of\s+)?(.+?)(?:\s+management)?$/i,

@@ -34,7 +34,7 @@ function findPeriod(doc: ReportDoc, places: Sentence[][]): Period | null {
       for (const r of findRanges(s.text, doc.dateOrder)) {
         const lead = s.text.slice(Math.max(0, r.index - 60), r.index);
         // On the cover a title line may hold the bare range ("January 1, 2025 – December 31, 2025").
-        if (!PERIOD_LEAD.test(lead) && !(cover && s.text.trim().length < 120)) continue;
+        if (!PERIOD_LEAD.test(lead + r.text) && !(cover && s.text.trim().length < 120)) continue;
         const evidence = { quote: quote(s.text, r.index), page: s.page };
         return {
           periodStart: { value: r.start, ...evidence },
