@@ -111,3 +111,16 @@ describe('buildDoc without a known auditor’s report heading', () => {
     expect(doc.sections.auditor).toBeUndefined();
   });
 });
+
+describe('auditor’s report headings', () => {
+  it.each([
+    'INDEPENDENT SERVICE AUDITOR’S REPORT',
+    'Independent Service Auditors’ Report',
+    'Report of Independent Accountants',
+    "Independent Accountant's Report",
+    'Independent Practitioner’s Assurance Report',
+    'Report of the Independent Service Auditor',
+  ])('%s', (heading) => {
+    expect(docOf(`Cover page\n`, `${heading}\n${PROSE}`).sections.auditor?.start).toBe(1);
+  });
+});

@@ -30,6 +30,10 @@ describe('extractCuecs', () => {
       'a table without ids',
       `Complementary User Entity Control | Related Criteria\n${A} | CC6.2\n${B} | CC6.1`,
     ],
+    [
+      'a table with a merged criteria cell',
+      `Criteria | Complementary User Entity Controls\nCC6.1 | User entities are responsible for provisioning and removing\n| their own users in a timely manner.\n| ${B}`,
+    ],
   ])('reads a list of %s', (_, list) => {
     expect(
       textsOf(

@@ -25,6 +25,10 @@ describe('extractPeriod', () => {
       '...throughout the period Jan. 1, 2025 to\nDec. 31, 2025, to provide reasonable assurance.',
       ['2025-01-01', '2025-12-31'],
     ],
+    [
+      '...operated effectively for the twelve-month period ended December 31, 2025.',
+      ['2025-01-01', '2025-12-31'],
+    ],
   ])('%#', (auditor, period) => {
     expect(periodOf(auditor)).toEqual(period);
   });
