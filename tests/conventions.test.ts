@@ -94,11 +94,21 @@ describe('conventions', () => {
   it('keeps the pure core pure: no browser or database in detection, export and settings logic', () => {
     const pure = sources.filter(
       (f) =>
-        /^lib\/(changes|detection|export|dates|questionnaire|reminders|staleness|review)\//.test(f) &&
+        /^lib\/(changes|detection|export|dates|questionnaire|reminders|staleness|review|report)\//.test(f) &&
         !/(background|content|use-[\w-]+|tab-detections|items|ui-slice)\.tsx?$/.test(f) &&
         !f.endsWith('.test.ts'),
     );
     for (const f of pure) expect(read(f), f).not.toMatch(/from '(wxt\/browser|wxt\/utils\/storage|dexie)'/);
+  });
+
+  it('keeps pdf.js out of the report reader: the caller passes in the build that suits its context', () => {
+    const reader = sources.filter((f) => f.startsWith('lib/report/') && !f.endsWith('.test.ts'));
+    expect(reader.length).toBeGreaterThan(0);
+    for (const f of reader)
+      expect(
+        runtimeImports(f).filter((p) => p.startsWith('pdfjs-dist')),
+        f,
+      ).toEqual([]);
   });
 
   it('never renders page text as HTML', () => {

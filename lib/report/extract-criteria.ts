@@ -6,17 +6,41 @@
  * ignored. A list counts only when each of its items is a category: "relevant to user entities' internal
  * control" (a SOC 1) is not a list of categories.
  */
-import { quote, statementPlaces, type ReportDoc } from './doc';
+import { statementPlaces, type ReportDoc } from './doc';
+import { quote } from './sentences';
+import { anyOf, wordList } from './patterns';
 import { CRITERIA, type Criterion, type Fact } from './schema';
 
-const PUBLICATION =
-  /\b(?:TSP section 100,?\s*)?(?:\d{4}\s+)?trust services (?:criteria|principles)(?: and criteria)? for security,\s*availability,\s*processing integrity,\s*confidentiality,?\s*and privacy\b/gi;
+/** "(TSP section 100, 2017) Trust Services Criteria for": the title of the AICPA publication… */
+const PUBLICATION_TITLE =
+  /\b(?:TSP section 100,?\s*)?(?:\d{4}\s+)?trust services (?:criteria|principles)(?: and criteria)? for /;
+/** …which always names all five categories. */
+const ALL_FIVE = /security,\s*availability,\s*processing integrity,\s*confidentiality,?\s*and privacy\b/;
+const PUBLICATION = new RegExp(PUBLICATION_TITLE.source + ALL_FIVE.source, 'gi');
 /** Words that introduce the list of categories in scope. */
 const LEAD =
   /\b(?:relevant to|criteria for|categor(?:y|ies)(?: of| in scope)?:?|principles?(?: of)?:?|in scope:|applicable to)\s+(?:the\s+)?/gi;
 /** Where the list stops. */
-const LIST_END =
-  /\s*(?:\(|\bset forth\b|\btrust services\b|\bcriteri|\bcategor|\bprinciples?\b|[.;:]|\bbased\b|\bthroughout\b|\bas of\b|\bfor the\b|\bto provide\b|\bin accordance\b|\bwithin\b|\bprovided\b|\bthat\b|\bwere\b|\bis\b|\bare\b)/i;
+const LIST_END = new RegExp(
+  `\\s*(?:${
+    anyOf([
+      /\(|[.;:]/,
+      /\bset forth\b|\btrust services\b|\bcriteri|\bcategor|\bprinciples?\b/,
+      wordList([
+        'based',
+        'throughout',
+        'as of',
+        'for the',
+        'to provide',
+        'in accordance',
+        'within',
+        'provided',
+      ]),
+      wordList(['that', 'were', 'is', 'are']),
+    ]).source
+  })`,
+  'i',
+);
 const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/i;
 
 const NAMES: Record<string, Criterion> = {

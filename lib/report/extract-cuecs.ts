@@ -5,7 +5,9 @@
  * The auditor's report usually has the same heading over a paragraph and no list; the first heading
  * followed by a list wins.
  */
-import { cells, headingText, isTableLine, type DocLine, type ReportDoc } from './doc';
+import { cells, isTableLine } from './cells';
+import type { DocLine, ReportDoc } from './doc';
+import { headingText } from './headings';
 import type { Cuec } from './schema';
 
 const CUEC_HEADING =

@@ -6,7 +6,9 @@
  * "0 exceptions across N tests". Tables in the auditor's report, management's assertion and the "other
  * information" part (management's responses) are not tests and are skipped.
  */
-import { cells, headingText, isTableLine, sectionRange, type ReportDoc } from './doc';
+import { cells, isTableLine } from './cells';
+import { sectionRange, type ReportDoc } from './doc';
+import { headingText } from './headings';
 import type { ControlException } from './schema';
 
 /** "CC6.1", "A1.2", "PI1.3", "CA-01", "AC 12", "1.01", "10.2.1", "7". */
@@ -18,12 +20,18 @@ const LEADING_ID = /^([A-Z]{1,6}[- ]?\d{1,4}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,
 const CRITERION = /^(?:CC|A|C|PI|P)\d{1,2}\.\d{1,2}$/;
 const HEADER_WORDS = /\b(?:control|test|result|criteri|activit|procedure|no\.|#|ref|description|objective)/i;
 
-const FINDING =
-  /(\bno\s+(?:(?:relevant|significant|material|other)\s+)?|\b(?:zero|0)\s+)?\b(?:exceptions?|deviations?)\b\s*(?:was\s+|were\s+)?(?:noted|identified|observed|found|detected)?\b(\s*[:\-–]\s*(?:none|n\/a|not applicable)\b)?/gi;
+/** "No exceptions", "No relevant deviations", "0 exceptions": group 1 when a finding is denied. */
+const DENIED = /(\bno\s+(?:(?:relevant|significant|material|other)\s+)?|\b(?:zero|0)\s+)?/;
+const FINDING_WORD = /\b(?:exceptions?|deviations?)\b/;
+const NOTED = /\s*(?:was\s+|were\s+)?(?:noted|identified|observed|found|detected)?\b/;
+/** "Exceptions noted: None": group 2. */
+const NONE_AFTER = /(\s*[:\-–]\s*(?:none|n\/a|not applicable)\b)?/;
+const FINDING = new RegExp([DENIED, FINDING_WORD, NOTED, NONE_AFTER].map((p) => p.source).join(''), 'gi');
 const NONE_NOTED = /^\s*(?:none noted|no findings)\b/i;
 /** "… testing identified one exception", "… noted 2 deviations"; "noted no exceptions" is clean. */
-const VERB_FIRST =
-  /\b(?:identified|revealed|found|noted|observed|detected)\s+(?:(no|zero)\s+|(?:one|two|three|four|five|\d+|an?|several|multiple|the following)\s+)?(?:exceptions?|deviations?)\b/gi;
+const FINDING_VERB = /\b(?:identified|revealed|found|noted|observed|detected)\s+/;
+const HOW_MANY = /(?:(no|zero)\s+|(?:one|two|three|four|five|\d+|an?|several|multiple|the following)\s+)?/;
+const VERB_FIRST = new RegExp([FINDING_VERB, HOW_MANY, FINDING_WORD].map((p) => p.source).join(''), 'gi');
 
 export type TestResult = 'exception' | 'none';
 

@@ -6,7 +6,8 @@
  * as of" is Type 1), and only then from the "Type 2" / "Type II" on the cover. Where the report mentions
  * a type elsewhere ("we plan a Type II examination next year"), it is not the report's type.
  */
-import { coverRange, quote, sectionRange, sentences, type ReportDoc, type Sentence } from './doc';
+import { coverRange, sectionRange, type ReportDoc } from './doc';
+import { quote, sentences, type Sentence } from './sentences';
 import type { Fact, ReportKind } from './schema';
 
 const FAMILY =

@@ -10,20 +10,37 @@
  * Two sentences that disagree, a heading that disagrees with its sentence, or an opinion sentence that
  * says none of these, give null: a wrong opinion is worse than none.
  */
-import { quote, headingText, sectionRange, sentences, type ReportDoc, type Sentence } from './doc';
+import { sectionRange, type ReportDoc } from './doc';
+import { headingText } from './headings';
+import { quote, sentences, type Sentence } from './sentences';
+import { APOS, anyOf } from './patterns';
 import type { Fact, Opinion } from './schema';
 
 const IN_OUR_OPINION = /\bin our opinion\b/i;
 const EXCEPT_FOR = /\bexcept for\b/i;
-const NEGATIVE =
-  /\b(?:does|do|did) not (?:present fairly|operate effectively|fairly present)|\b(?:were|was) not (?:suitably designed|effective|operating effectively|fairly presented)|\bis not fairly stated\b|\bnot fairly (?:presented|stated)\b|\bbecause of the significance of\b/i;
+/** The wordings of an adverse opinion: "does not present fairly", "were not suitably designed", … */
+const NEGATIVE = anyOf([
+  /\b(?:does|do|did) not (?:present fairly|operate effectively|fairly present)/,
+  /\b(?:were|was) not (?:suitably designed|effective|operating effectively|fairly presented)/,
+  /\bis not fairly stated\b|\bnot fairly (?:presented|stated)\b/,
+  /\bbecause of the significance of\b/,
+]);
 const MATERIAL_RESPECTS = /\bin all material respects\b/i;
-const POSITIVE =
-  /\bpresents? fairly\b|\bfairly present(?:s|ed)?\b|\bdescription presents\b|\bsuitably designed\b|\boperated effectively\b|\bis fairly stated\b|\bwere effective\b/i;
+/** What an unmodified opinion affirms. */
+const POSITIVE = anyOf([
+  /\bpresents? fairly\b|\bfairly present(?:s|ed)?\b|\bdescription presents\b/,
+  /\bsuitably designed\b|\boperated effectively\b/,
+  /\bis fairly stated\b|\bwere effective\b/,
+]);
 const NO_OPINION = /\bwe do not express an opinion\b|\bwe do not express, an opinion\b/i;
 /** What a "we do not express an opinion" sentence may be about without being a disclaimer. */
-const NOT_A_DISCLAIMER =
-  /\bopinion (?:on|about|regarding) (?:it\b|them\b|this information|the information|(?:the )?other information|management['’]s (?:responses?|plans?)|(?:the )?operating effectiveness|whether)|\bthereon\b|\bon the (?:information|responses?)\b/i;
+const NOT_A_DISCLAIMER = anyOf([
+  /\bopinion (?:on|about|regarding) (?:it\b|them\b|whether)/,
+  /\bopinion (?:on|about|regarding) (?:this information|the information|(?:the )?other information)/,
+  new RegExp(`\\bopinion (?:on|about|regarding) management${APOS}s (?:responses?|plans?)`),
+  /\bopinion (?:on|about|regarding) (?:the )?operating effectiveness/,
+  /\bthereon\b|\bon the (?:information|responses?)\b/,
+]);
 const UNABLE =
   /\b(?:not (?:been )?able to obtain|unable to obtain|could not obtain|were not able to|scope limitation|did not (?:provide|allow|permit))\b/i;
 const HEADING: [RegExp, Opinion][] = [

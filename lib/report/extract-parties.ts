@@ -4,14 +4,25 @@
  * independent auditor's report: a firm name just above the city and date lines. No signature block
  * with a name in it (firms often sign with an image) means no auditor, never a guess.
  */
-import { quote, sectionRange, sentences, cells, type ReportDoc, type Range } from './doc';
+import { cells } from './cells';
+import { sectionRange, type Range, type ReportDoc } from './doc';
+import { quote, sentences } from './sentences';
 import { DATE, parseDate } from './dates';
 import { LEGAL_SUFFIX, isName, readName } from './names';
+import { APOS } from './patterns';
 import type { Fact } from './schema';
 
-const APOS = `['’]`;
-const EXAMINED =
-  /\bwe have examined\s+(?:the\s+)?(?:accompanying\s+|attached\s+)?(?:description\s+(?:of|titled)\s+)?(?:(?:the\s+)?management\s+of\s+|(?:the\s+)?assertion\s+(?:of|by)\s+(?:the\s+)?(?:management\s+of\s+)?)?/gi;
+/** "We have examined (the accompanying description of) (management of | the assertion of) …". */
+const EXAMINED = new RegExp(
+  [
+    /\bwe have examined\s+(?:the\s+)?(?:accompanying\s+|attached\s+)?/,
+    /(?:description\s+(?:of|titled)\s+)?/,
+    /(?:(?:the\s+)?management\s+of\s+|(?:the\s+)?assertion\s+(?:of|by)\s+(?:the\s+)?(?:management\s+of\s+)?)?/,
+  ]
+    .map((p) => p.source)
+    .join(''),
+  'gi',
+);
 const PREPARED =
   /\bwe have prepared\s+(?:the\s+)?(?:accompanying\s+|attached\s+)?description\s+of\s+(?:the\s+)?/gi;
 /** "… the Nimbus Agent Platform system of Nimbus Labs, Inc. (…)". */

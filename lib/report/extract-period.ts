@@ -5,15 +5,20 @@
  * that order, then on the cover; a sentence about another period ("our next examination will cover …")
  * is skipped.
  */
-import { quote, statementPlaces, type ReportDoc, type Sentence } from './doc';
+import { statementPlaces, type ReportDoc } from './doc';
+import { quote, type Sentence } from './sentences';
 import { DATE, findRanges, parseDate } from './dates';
+import { anyOf } from './patterns';
 import type { Fact, ReportKind } from './schema';
 
 /** Words that introduce the covered period within a few words of its first date. */
 const PERIOD_LEAD = /\b(?:period|from|between|throughout|during|covering|covers|review window)\b/i;
 /** A sentence about some other period than the one examined. */
-const OTHER_PERIOD =
-  /\b(?:next|subsequent|prior|previous|preceding|upcoming|future|following)\s+(?:examination|period|report|audit|assessment)|\b(?:plans?|intends?|expects?|anticipates?)\s+to\b|\bwill\s+(?:be|undergo|cover)\b|\bbridge letter\b/i;
+const OTHER_PERIOD = anyOf([
+  /\b(?:next|subsequent|prior|previous|preceding|upcoming|future|following)\s+(?:examination|period|report|audit|assessment)/,
+  /\b(?:plans?|intends?|expects?|anticipates?)\s+to\b|\bwill\s+(?:be|undergo|cover)\b/,
+  /\bbridge letter\b/,
+]);
 const AS_OF = new RegExp(`\\bas of\\s+(${DATE})`, 'i');
 const REPORT_DATE = new RegExp(
   `\\b(?:report date|date of (?:the )?(?:auditor['’]s )?report|report issued(?: on)?|issue date|date issued)\\s*:?\\s*(${DATE})`,

@@ -7,21 +7,41 @@
  * the report states one method for "the subservice organizations" and never names it per organisation,
  * from that statement. A name with no method stated keeps method null.
  */
-import { cells, headingText, quote, sectionRange, sentences, type ReportDoc, type Sentence } from './doc';
+import { cells } from './cells';
+import { sectionRange, type ReportDoc } from './doc';
+import { headingText } from './headings';
+import { quote, sentences, type Sentence } from './sentences';
 import { LEGAL_SUFFIX, definedAs, readName, sameName } from './names';
+import { anyOf } from './patterns';
 import type { SubserviceMethod, SubserviceOrg } from './schema';
 
 const SUBSERVICE = /\bsub-?service (?:organi[sz]ations?|providers?)\b/i;
 /** Verbs that introduce the providers a service organisation "uses". */
-const USES =
-  /\b(?:uses?|utili[sz]es?|relies\s+(?:up)?on|engages?|leverages?|outsources?\s+[^.]{0,60}?\s+to)\s+(?:the\s+services\s+of\s+)?(?:(?:a|the|various|several|two|three|four|five)\s+)?(?:sub-?service\s+(?:organi[sz]ations?|providers?),?\s*)?(?:including\s+|such\s+as\s+|namely\s+)?/gi;
+const USE_VERB =
+  /\b(?:uses?|utili[sz]es?|relies\s+(?:up)?on|engages?|leverages?|outsources?\s+[^.]{0,60}?\s+to)\s+/;
+/** What may stand between the verb and the first name: "the services of several subservice organizations, including". */
+const USE_FILLER = [
+  /(?:the\s+services\s+of\s+)?/,
+  /(?:(?:a|the|various|several|two|three|four|five)\s+)?/,
+  /(?:sub-?service\s+(?:organi[sz]ations?|providers?),?\s*)?/,
+  /(?:including\s+|such\s+as\s+|namely\s+)?/,
+];
+const USES = new RegExp([USE_VERB, ...USE_FILLER].map((p) => p.source).join(''), 'gi');
 const APPOSITION =
   /\bsub-?service (?:organi[sz]ations?|providers?)\s*(?:,|:|\(|such as|including|namely)\s*/gi;
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)/;
-const CARVE_OUT =
-  /\bcarve[- ]?out\b|\bcarved[- ]out\b|\bexclud(?:es|ed|ing|e)\b|\bnot included\b|\bdid not (?:include|extend to)\b|\bdoes not (?:include|extend to)\b/gi;
-const INCLUSIVE =
-  /\binclusive\b|\binclud(?:es|ed|e|ing)\s+(?:the\s+)?(?:relevant\s+|applicable\s+)?(?:(?:services|controls|control objectives|criteria)\s+(?:and\s+(?:the\s+)?(?:relevant\s+)?controls\s+)?(?:of|at|performed by))\b/gi;
+const CARVE_OUT = anyOf(
+  [
+    /\bcarve[- ]?out\b|\bcarved[- ]out\b/,
+    /\bexclud(?:es|ed|ing|e)\b|\bnot included\b/,
+    /\b(?:did|does) not (?:include|extend to)\b/,
+  ],
+  'gi',
+);
+/** "includes the (relevant) services and controls of X": the subservice organisation's controls are in scope. */
+const INCLUDES_CONTROLS_OF =
+  /\binclud(?:es|ed|e|ing)\s+(?:the\s+)?(?:relevant\s+|applicable\s+)?(?:services|controls|control objectives|criteria)\s+(?:and\s+(?:the\s+)?(?:relevant\s+)?controls\s+)?(?:of|at|performed by)\b/;
+const INCLUSIVE = anyOf([/\binclusive\b/, INCLUDES_CONTROLS_OF], 'gi');
 /** Capitalised words that are report vocabulary, not organisations. */
 const VOCABULARY =
   /^(?:CUECs?|CSOCs?|SOC|TSP|SSAE|ISAE|AT-C|AICPA|Type|Section|Trust|Complementary|Description|Appendix|Attachment|Assertion|Report|Management)\b/;

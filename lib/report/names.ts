@@ -5,8 +5,13 @@
  */
 
 /** Legal-form suffixes; a name that ends with one is an organisation for sure. */
-export const LEGAL_SUFFIX =
-  /(?:Inc\.?|Incorporated|L\.?L\.?C\.?|L\.?L\.?P\.?|PLLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|Company|PBC|P\.?C\.?|GmbH|AG|S\.A\.?|SAS|B\.V\.?|N\.V\.?|plc|PLC|Pty\.?(?: Ltd\.?)?|L\.?P\.?|CPAs?)$/;
+const SUFFIXES = [
+  ...['Inc\\.?', 'Incorporated', 'Corp\\.?', 'Corporation', 'Co\\.', 'Company', 'PBC'],
+  ...['L\\.?L\\.?C\\.?', 'L\\.?L\\.?P\\.?', 'PLLC', 'L\\.?P\\.?', 'P\\.?C\\.?', 'CPAs?'],
+  ...['Ltd\\.?', 'Limited', 'plc', 'PLC', 'Pty\\.?(?: Ltd\\.?)?'],
+  ...['GmbH', 'AG', 'S\\.A\\.?', 'SAS', 'B\\.V\\.?', 'N\\.V\\.?'],
+];
+export const LEGAL_SUFFIX = new RegExp(`(?:${SUFFIXES.join('|')})$`);
 
 const WORD = `[A-Z0-9][A-Za-z0-9&.\\-]*`;
 /** Short words that can sit inside a name: "Bank of America", "Ridgeway & Lowe". */
@@ -18,8 +23,45 @@ const NAME = new RegExp(
 );
 
 /** Words that start a sentence or name a role, never an organisation on their own. */
-const NOT_A_NAME =
-  /^(?:the|this|these|those|that|our|we|its|their|in|for|management|company|service|organization|organisation|system|section|user|users|entity|entities|controls?|description|report|subservice|complementary|trust|criteria|aicpa|soc|tsp|none|all|each|such|other|see|and|or|a|an)$/i;
+const SENTENCE_WORDS = [
+  'the',
+  'this',
+  'these',
+  'those',
+  'that',
+  'our',
+  'we',
+  'its',
+  'their',
+  'in',
+  'for',
+  'none',
+  'all',
+  'each',
+  'such',
+  'other',
+  'see',
+  'and',
+  'or',
+  'a',
+  'an',
+];
+const REPORT_WORDS = [
+  ...[
+    'management',
+    'company',
+    'service',
+    'organization',
+    'organisation',
+    'system',
+    'section',
+    'user',
+    'users',
+  ],
+  ...['entity', 'entities', 'controls?', 'description', 'report', 'subservice', 'complementary', 'trust'],
+  ...['criteria', 'aicpa', 'soc', 'tsp'],
+];
+const NOT_A_NAME = new RegExp(`^(?:${[...SENTENCE_WORDS, ...REPORT_WORDS].join('|')})$`, 'i');
 
 /** The name starting exactly at `index`, or null. */
 export function readName(text: string, index: number): string | null {
