@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../lib/report/read-report';
+import { reportReadingSchema } from '../lib/report/schema';
 import { expectationOf, fixturePath, REPORT_IDS, type Expectation } from '../tests/helpers/report-fixtures';
 import { toCliReport } from './read-report-file';
 
@@ -84,7 +85,10 @@ export async function evaluateReports(ids: readonly string[] = REPORT_IDS): Prom
   let fields = 0;
   for (const id of ids) {
     const expected = expectationOf(id);
-    const reading = await readReport(await pdfjs(), new Uint8Array(await readFile(await fixturePath(id))));
+    // Parsed as the extension will parse what it reads back from IndexedDB.
+    const reading = reportReadingSchema.parse(
+      await readReport(await pdfjs(), new Uint8Array(await readFile(await fixturePath(id)))),
+    );
     // The CLI's keys are fixed and carry no test count: take it from the library's result.
     const actual: Record<Field, unknown> = {
       ...toCliReport(id, reading),

@@ -34,6 +34,7 @@ describe('criteriaIn', () => {
   it.each([
     'set forth in TSP section 100, 2017 Trust Services Criteria for Security, Availability, Processing Integrity, Confidentiality, and Privacy',
     'relevant to user entities’ internal control over financial reporting',
+    'set forth in TSP section 100, Trust Services Principles, Criteria, and Illustrations for Security, Availability, Processing Integrity, Confidentiality, and Privacy',
     'relevant to the security of customer data stored in the platform',
     'Privacy and processing integrity are not in scope for this report.',
   ])('no scope statement in: %s', (text) => {

@@ -13,7 +13,7 @@ import { CRITERIA, type Criterion, type Fact } from './schema';
 
 /** "(TSP section 100, 2017) Trust Services Criteria for": the title of the AICPA publication… */
 const PUBLICATION_TITLE =
-  /\b(?:TSP section 100,?\s*)?(?:\d{4}\s+)?trust services (?:criteria|principles)(?: and criteria)? for /;
+  /\b(?:TSP section 100,?\s*)?(?:\d{4}\s+)?trust services (?:criteria|principles)(?:,? (?:criteria,? )?and (?:criteria|illustrations))? for /;
 /** …which always names all five categories. */
 const ALL_FIVE = /security,\s*availability,\s*processing integrity,\s*confidentiality,?\s*and privacy\b/;
 const PUBLICATION = new RegExp(PUBLICATION_TITLE.source + ALL_FIVE.source, 'gi');

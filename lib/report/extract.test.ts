@@ -71,4 +71,16 @@ describe('extractReport', () => {
     expect(report.reportDate).toBeNull();
     expect(report.evidence.reportDate).toBeUndefined();
   });
+
+  it('keeps a runaway list item within the stored record’s limits', () => {
+    const long = `User entities are responsible for ${'reviewing the agent logs and '.repeat(120)}reporting issues.`;
+    const report = extractReport(
+      reportPages({
+        auditor: `${TYPE2_SCOPE}\n${UNMODIFIED}`,
+        description: `Complementary User Entity Controls\nUser entities should have these controls:\n• ${long}`,
+      }),
+    );
+    expect(report.cuecs[0]!.text).toHaveLength(2000);
+    expect(extractedReportSchema.safeParse(report).success).toBe(true);
+  });
 });

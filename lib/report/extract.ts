@@ -13,7 +13,16 @@ import { extractOpinion } from './extract-opinion';
 import { extractServiceOrganization, extractSignature } from './extract-parties';
 import { coverReportDate, extractPeriod } from './extract-period';
 import { extractSubservice } from './extract-subservice';
-import type { EvidenceField, ExtractedReport, Fact, ReportPage } from './schema';
+import {
+  REPORT_LIMITS,
+  type EvidenceField,
+  type ExtractedReport,
+  type Fact,
+  type ReportPage,
+} from './schema';
+
+const clip = (text: string) =>
+  text.length <= REPORT_LIMITS.text ? text : `${text.slice(0, REPORT_LIMITS.text - 1)}…`;
 
 /** The result for a PDF that is not a SOC report, or has no text. */
 export const emptyReport = (): ExtractedReport => ({
@@ -64,6 +73,7 @@ export function extractReport(pages: readonly ReportPage[]): ExtractedReport {
     if (fact) evidence[field] = { quote: fact.quote, page: fact.page };
 
   const exclude = [serviceOrganization?.value, signature.auditor?.value].filter((n): n is string => !!n);
+  // Within the stored record's limits even for a runaway list: a reviewer reads the first items anyway.
   return {
     kind: kind?.value ?? 'other',
     serviceOrganization: serviceOrganization?.value ?? null,
@@ -74,9 +84,13 @@ export function extractReport(pages: readonly ReportPage[]): ExtractedReport {
     reportDate: reportDate?.value ?? null,
     opinion: opinion?.value ?? null,
     criteria: criteria?.value ?? [],
-    subservice: extractSubservice(doc, exclude),
-    cuecs: extractCuecs(doc),
-    exceptions: tests.exceptions,
+    subservice: extractSubservice(doc, exclude).slice(0, REPORT_LIMITS.subservice),
+    cuecs: extractCuecs(doc)
+      .slice(0, REPORT_LIMITS.cuecs)
+      .map((c) => ({ ...c, text: clip(c.text) })),
+    exceptions: tests.exceptions
+      .slice(0, REPORT_LIMITS.exceptions)
+      .map((e) => ({ ...e, text: clip(e.text) })),
     testsWithoutExceptions: tests.testsWithoutExceptions,
     evidence,
   };

@@ -34,6 +34,8 @@ export type SubserviceMethod = z.infer<typeof subserviceMethodSchema>;
 export const pageRefSchema = z.string().min(1).max(40);
 
 export const QUOTE_MAX = 500;
+/** The most a stored reading holds; the extractor clips to them (extract.ts). */
+export const REPORT_LIMITS = { subservice: 100, cuecs: 500, exceptions: 2000, text: 2000 } as const;
 export const quoteSchema = z.string().max(QUOTE_MAX);
 
 export const evidenceSchema = z.object({ quote: quoteSchema, page: pageRefSchema });
@@ -68,13 +70,13 @@ export const subserviceOrgSchema = z.object({
 });
 export type SubserviceOrg = z.infer<typeof subserviceOrgSchema>;
 
-export const cuecSchema = z.object({ text: z.string().min(1).max(2000), page: pageRefSchema });
+export const cuecSchema = z.object({ text: z.string().min(1).max(REPORT_LIMITS.text), page: pageRefSchema });
 export type Cuec = z.infer<typeof cuecSchema>;
 
 export const controlExceptionSchema = z.object({
   control: z.string().min(1).max(40),
   /** The test result as the auditor wrote it ("Exception noted. For 2 of 25 …"). */
-  text: z.string().min(1).max(2000),
+  text: z.string().min(1).max(REPORT_LIMITS.text),
   page: pageRefSchema,
 });
 export type ControlException = z.infer<typeof controlExceptionSchema>;
@@ -89,9 +91,9 @@ export const extractedReportSchema = z.object({
   reportDate: isoDateSchema.nullable(),
   opinion: opinionSchema.nullable(),
   criteria: z.array(criterionSchema).max(CRITERIA.length),
-  subservice: z.array(subserviceOrgSchema).max(100),
-  cuecs: z.array(cuecSchema).max(500),
-  exceptions: z.array(controlExceptionSchema).max(2000),
+  subservice: z.array(subserviceOrgSchema).max(REPORT_LIMITS.subservice),
+  cuecs: z.array(cuecSchema).max(REPORT_LIMITS.cuecs),
+  exceptions: z.array(controlExceptionSchema).max(REPORT_LIMITS.exceptions),
   /** Tests whose result reads "no exceptions noted": shown as "0 exceptions across N tests", never as a verdict. */
   testsWithoutExceptions: z.number().int().nonnegative(),
   evidence: z.partialRecord(evidenceFieldSchema, evidenceSchema),
