@@ -100,4 +100,17 @@ describe('pageLines', () => {
     expect(pageLines([run('', 72, 700), run('   ', 80, 700), run('Scope', 72, 680)])).toEqual(['Scope']);
     expect(pageLines([])).toEqual([]);
   });
+
+  it('keeps a large heading in its own band where it stands', () => {
+    const runs = [
+      run('Cover note', 72, 720),
+      run('INDEPENDENT SERVICE AUDITOR’S REPORT', 72, 680, 28),
+      run('We have examined the description.', 72, 640),
+    ];
+    expect(pageLines(runs)).toEqual([
+      'Cover note',
+      'INDEPENDENT SERVICE AUDITOR’S REPORT',
+      'We have examined the description.',
+    ]);
+  });
 });

@@ -107,6 +107,14 @@ function bodyHeight(placed: readonly Placed[]): number {
   return sorted.at(-1)?.h ?? 10;
 }
 
+/**
+ * Whether big text sits across body lines (a "DRAFT" stamp) rather than in a band of its own (a cover
+ * title or a large heading, which keep their place).
+ */
+function overlapsText(big: Placed, body: readonly Placed[], size: number): boolean {
+  return body.some((p) => p.h < OVERSIZE * size && p.y > big.y - 0.2 * big.h && p.y < big.y + 0.8 * big.h);
+}
+
 /** Groups runs into baselines, top to bottom, and each baseline into segments split at wide gaps. */
 export function groupLines(placed: readonly Placed[]): Line[] {
   const sorted = [...placed].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -213,9 +221,9 @@ export function pageLines(runs: readonly TextRun[]): string[] {
     else overlays.set(a, [...(overlays.get(a) ?? []), place(r, a)]);
   }
   const size = bodyHeight(body);
-  const stamps = body.filter((p) => p.h >= OVERSIZE * size);
-  const text = linesToText(groupLines(body.filter((p) => p.h < OVERSIZE * size)));
-  if (stamps.length) overlays.set(Infinity, stamps);
+  const stamps = new Set(body.filter((p) => p.h >= OVERSIZE * size && overlapsText(p, body, size)));
+  const text = linesToText(groupLines(body.filter((p) => !stamps.has(p))));
+  if (stamps.size) overlays.set(Infinity, [...stamps]);
   for (const group of overlays.values())
     for (const line of groupLines(group)) text.push(line.segments.map((s) => s.text).join(CELL_SEPARATOR));
   return text;
