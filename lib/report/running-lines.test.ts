@@ -87,4 +87,18 @@ describe('stripRunningLines', () => {
     const pages = [1, 2, 3, 4, 5, 6].map((n) => (n <= 2 ? ['Section IV', ...body(n)] : body(n)));
     expect(stripRunningLines(pages)[0]![0]).toBe('Section IV');
   });
+
+  it('keeps the first of running headers that name a part: it is also that part’s heading', () => {
+    const pages = [1, 2, 3, 4, 5].map((n) => [
+      n <= 2 ? 'Section III – Description of the System' : 'Section IV – Testing Matrices',
+      ...body(n),
+    ]);
+    const out = stripRunningLines(pages);
+    expect(out.map((p) => p[0])).toEqual([
+      'Section III – Description of the System',
+      'Section III – Description of the System',
+      'Section IV – Testing Matrices',
+      ...[4, 5].map((n) => body(n)[0]),
+    ]);
+  });
 });

@@ -9,6 +9,14 @@
  * watermark, or a watermark tiled several times.
  */
 
+import { HEADINGS, headingText, isHeadingOf } from './headings';
+import type { SectionKind } from './doc';
+
+const namesAPart = (line: string) => {
+  const h = headingText(line);
+  return !!h && (Object.keys(HEADINGS) as SectionKind[]).some((kind) => isHeadingOf(kind, h));
+};
+
 /** How many lines at each end of a page can be running lines. */
 const ZONE = 3;
 /** A line is running when it is in the zone of at least this share of the pages with text… */
@@ -40,11 +48,17 @@ function strip(pages: readonly (readonly string[])[]): string[][] {
   for (const lines of pages)
     for (const key of new Set(zone(lines).map(runningKey))) count.set(key, (count.get(key) ?? 0) + 1);
   const running = new Set([...count].filter(([, n]) => n >= needed).map(([key]) => key));
+  const kept = new Set<string>();
   return pages.map((lines) => {
     const last = lines.length - 1;
     return lines.filter((line, i) => {
-      const inZone = i < ZONE || i > last - ZONE;
-      return !(inZone && running.has(runningKey(line)));
+      const key = runningKey(line);
+      if (!(i < ZONE || i > last - ZONE) || !running.has(key)) return true;
+      // A running header that names the part ("Section IV – Testing Matrices") is also that part's heading
+      // where it first appears.
+      if (kept.has(key) || !namesAPart(line)) return false;
+      kept.add(key);
+      return true;
     });
   });
 }
