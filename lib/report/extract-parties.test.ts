@@ -62,6 +62,11 @@ describe('extractSignature', () => {
     ['Calder & Voss LLP | London, United Kingdom | 27 February 2026', 'Calder & Voss LLP', '2026-02-27'],
     ['A-LIGN ASSURANCE\nTampa, Florida, April 2, 2026', 'A-LIGN ASSURANCE', '2026-04-02'],
     ['Ashgrove Assurance, LLC\nDate: Apr. 2, 2026', 'Ashgrove Assurance, LLC', '2026-04-02'],
+    [
+      'Holloway Reed LLP\nChartered Accountants\nManchester, United Kingdom\n12 February 2026',
+      'Holloway Reed LLP',
+      '2026-02-12',
+    ],
   ])('%s', (signature, firm, date) => {
     const s = signed(signature);
     expect(s.auditor?.value).toBe(firm);

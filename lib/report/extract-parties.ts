@@ -27,9 +27,14 @@ const PREPARED =
   /\bwe have prepared\s+(?:the\s+)?(?:accompanying\s+|attached\s+)?description\s+of\s+(?:the\s+)?/gi;
 /** "… the Nimbus Agent Platform system of Nimbus Labs, Inc. (…)". */
 const SYSTEM_OF = /\b(?:system|services|platform)\s+(?:of|provided by|operated by)\s+/gi;
-/** "To the Management of Acme, Inc.:", "To: The Board of Directors of Acme", "To: Acme, Inc.". */
-const ADDRESSEE =
-  /^to:?\s+(?:the\s+)?(?:(?:management|board\s+of\s+directors|audit\s+committee|those\s+charged\s+with\s+governance|shareholders)(?:\s+and\s+[a-z ]+?)?\s+of\s+(?:the\s+)?)?/i;
+/** Whom an auditor's report is addressed to, before "of Acme, Inc.". */
+const ADDRESSEE_ROLE =
+  /(?:management|board\s+of\s+directors|directors|audit\s+committee|those\s+charged\s+with\s+governance|shareholders|members)/;
+/** "To the Management of Acme, Inc.:", "To: The Board of Directors and Shareholders of Acme", "To: Acme, Inc.". */
+const ADDRESSEE = new RegExp(
+  `^to:?\\s+(?:the\\s+)?(?:${ADDRESSEE_ROLE.source}(?:\\s+and\\s+[a-z ]+?)?\\s+of\\s+(?:the\\s+)?)?`,
+  'i',
+);
 const ASSERTION_TITLE = [
   new RegExp(`^(.+?)${APOS}s\\s+management${APOS}?s?\\s+assertion\\b`, 'i'),
   /^assertion\s+(?:of|by)\s+(?:the\s+)?(?:management\s+of\s+)?(.+?)(?:\s+management)?$/i,
@@ -106,6 +111,9 @@ const DATE_ONLY = new RegExp(`^(?:(?:date|dated|report date)\\s*:?\\s*)?(${DATE}
 const FIRM_WORD =
   /\b(?:CPAs?|Certified Public Accountants|Chartered Accountants|Accountants|Assurance|Advisors|Advisory|Audit|Auditors|Attest|Partners)\b/i;
 const SIGNATURE_SEARCH = 8;
+/** A line that names a profession, not a firm ("Chartered Accountants" under the firm's name). */
+const PROFESSION_ONLY =
+  /^(?:certified public accountants?|chartered accountants?|accountants?|registered auditors?|cpas?|auditors?)$/i;
 
 /** A cell that is only a date, perhaps after "Date:"; or null. */
 function dateCell(text: string, doc: ReportDoc): string | null {
@@ -117,7 +125,7 @@ function firmName(text: string, other: string | null): string | null {
   const t = text.replace(/^\/s\/\s*/i, '').trim();
   if (CITY.test(t) && !LEGAL_SUFFIX.test(t)) return null;
   const name = readName(t, 0);
-  if (!name || name !== t || name === other || !isName(name)) return null;
+  if (!name || name !== t || name === other || !isName(name) || PROFESSION_ONLY.test(name)) return null;
   return LEGAL_SUFFIX.test(name) || FIRM_WORD.test(name) ? name : null;
 }
 
@@ -148,12 +156,14 @@ export function extractSignature(doc: ReportDoc, serviceOrganization: string | n
   }
   const from = dateAt >= 0 ? dateAt : end - 1;
   const to = Math.max(start, from - SIGNATURE_SEARCH);
+  const found: Fact<string>[] = [];
   for (let i = from; i >= to; i--) {
     const line = doc.lines[i]!;
     for (const cell of cells(line.text)) {
       const name = firmName(cell, serviceOrganization);
-      if (name) return { auditor: { value: name, quote: quote(line.text), page: line.page }, reportDate };
+      if (name) found.push({ value: name, quote: quote(line.text), page: line.page });
     }
   }
-  return { auditor: null, reportDate };
+  // "Holloway Reed LLP" above "Chartered Accountants": the legal name wins over a descriptive line.
+  return { auditor: found.find((f) => LEGAL_SUFFIX.test(f.value)) ?? found[0] ?? null, reportDate };
 }

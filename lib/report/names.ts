@@ -59,7 +59,7 @@ const REPORT_WORDS = [
     'users',
   ],
   ...['entity', 'entities', 'controls?', 'description', 'report', 'subservice', 'complementary', 'trust'],
-  ...['criteria', 'aicpa', 'soc', 'tsp'],
+  ...['criteria', 'aicpa', 'soc', 'tsp', 'directors', 'board', 'shareholders', 'members'],
 ];
 const NOT_A_NAME = new RegExp(`^(?:${[...SENTENCE_WORDS, ...REPORT_WORDS].join('|')})$`, 'i');
 
