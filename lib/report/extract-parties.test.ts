@@ -21,6 +21,10 @@ describe('extractServiceOrganization', () => {
       'To: The Board of Directors of Orchid Retrieval Systems, Inc.\nWe have examined the description.',
       'Orchid Retrieval Systems, Inc.',
     ],
+    [
+      'To the Directors of Acme Payroll Limited\nWe have examined the description of the system.',
+      'Acme Payroll Limited',
+    ],
   ])('%#', (auditor, name) => {
     expect(extractServiceOrganization(reportDoc({ auditor }))?.value).toBe(name);
   });
