@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptedPath, fixturePath, notPdfPath, truncatedPath } from '../tests/helpers/report-fixtures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +51,7 @@ beforeAll(async () => {
   ];
   for (const [name, path] of files) copyFileSync(await path, join(dir, name));
 }, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('read-report CLI', () => {
   it('reads one report into one JSON object with exactly the documented keys', () => {
@@ -146,7 +147,7 @@ describe('read-report CLI', () => {
   it.each([['{not json'], ['{"file":"a.pdf"}'], ['[{"name":"a.pdf"}]'], ['[{"file":""}]']])(
     'invalid cases.json %s exits 2',
     (content) => {
-      const cases = join(mkdtempSync(join(tmpdir(), 'read-report-')), 'cases.json');
+      const cases = join(dir, 'invalid-cases.json');
       writeFileSync(cases, content);
       const r = readReport('--cases', cases);
       expect(r.code).toBe(2);
