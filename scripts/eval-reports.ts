@@ -118,17 +118,26 @@ export async function evaluateReports(ids: readonly string[] = REPORT_IDS): Prom
   };
 }
 
+/** A table of each field's score over all reports, then every miss with what was expected. */
 export function formatEvaluation(e: Evaluation): string {
   const cut = (v: unknown) => {
     const s = JSON.stringify(v);
     return s.length > 120 ? `${s.slice(0, 117)}…` : s;
   };
-  const lines = e.misses.map(
+  const width = Math.max(...FIELDS.map((f) => f.length));
+  const table = FIELDS.map((field) => {
+    const missed = e.misses.filter((m) => m.field === field);
+    const filled = missed.filter((m) => m.filledWhereNotStated).length;
+    return `${field.padEnd(width)}  ${String(e.reports - missed.length).padStart(3)}/${e.reports}${filled ? `  (${filled} filled where not stated)` : ''}`;
+  });
+  const misses = e.misses.map(
     (m) =>
       `${m.filledWhereNotStated ? 'FILLED' : 'miss  '} ${m.report} ${m.field}\n    expected ${cut(m.expected)}\n    actual   ${cut(m.actual)}`,
   );
   return [
-    ...lines,
+    ...table,
+    '',
+    ...misses,
     `${e.reports} reports, ${e.fields} fields: ${e.correct} correct, accuracy ${(e.accuracy * 100).toFixed(1)}%, ` +
       `${e.filledWhereNotStated} filled where the report does not state them`,
   ].join('\n');
