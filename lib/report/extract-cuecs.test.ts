@@ -76,4 +76,21 @@ a. the description presents the system.`,
       ),
     ).toEqual([]);
   });
+
+  it('reads one statement per line when the bullets are drawn as shapes, not text', () => {
+    expect(
+      textsOf(
+        `Complementary User Entity Controls\nThe following controls should be implemented by user entities:\n${A}\nUser entities are responsible for protecting API keys issued\nto them.\nSection IV: Tests of Controls`,
+      ),
+    ).toEqual([A, B]);
+  });
+
+  it('does not take a sentence of the introduction for an item when bullets follow', () => {
+    const description = `Complementary User Entity Controls
+Acme’s controls were designed assuming that some controls are implemented by
+user entities. User entities should have the following controls in place:
+• ${A}
+• ${B}`;
+    expect(textsOf(description)).toEqual([A, B]);
+  });
 });

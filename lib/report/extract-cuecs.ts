@@ -27,10 +27,15 @@ const INTRO_LINES = 15;
 const isSubheading = (text: string) =>
   !!headingText(text) && text.length < 80 && /^[A-Z]/.test(text) && !/:$/.test(text);
 
+/** A CUEC written as a plain sentence on its own line, when the list's bullets are drawn as shapes. */
+const STATEMENT =
+  /^(?:the\s+)?(?:user\s+entit(?:y|ies)|customers?|clients?|subscribers?)\b.{0,80}?\b(?:responsible|should|must|are expected|ensur|maintain|review|establish|implement|notify|determin|restrict|protect)/i;
+
 interface Item {
   cells: string[];
   page: string;
-  table: boolean;
+  /** 'table': a row of cells; 'marker': a bullet or number; 'statement': a plain sentence line. */
+  from: 'table' | 'marker' | 'statement';
 }
 
 const ends = (t: string) => /[.;:]$/.test(t.trim());
@@ -51,53 +56,86 @@ function isHeaderRow(row: string[]): boolean {
   );
 }
 
-/** The items of the list or table that starts after line `from`; empty when none follows. */
-function itemsAfter(lines: readonly DocLine[], from: number): Item[] {
-  const items: Item[] = [];
-  const last = () => items.at(-1);
-  let header = false;
-  for (let i = from; i < Math.min(lines.length, from + MAX_LINES); i++) {
-    const { text, page } = lines[i]!;
-    if (isTableLine(text)) {
-      const row = cells(text);
-      if (!row[0]) {
-        const item = last();
-        if (!item?.table) break;
-        // Under a merged criteria cell the next control has no id: a finished sentence, then a new one.
-        const at = row.findIndex(Boolean);
-        if (at > 0 && ends(item.cells[at] ?? '') && /^[A-Z]/.test(row[at]!)) {
-          items.push({ cells: row, page, table: true });
-          continue;
-        }
-        row.forEach((c, n) => (item.cells[n] = [item.cells[n], c].filter(Boolean).join(' ')));
-      } else if (
-        MARKER_CELL.test(row[0]) ||
-        ROW_ID.test(row[0]) ||
-        ((header || items.length) && row[0].length > 40)
-      ) {
-        items.push({ cells: row, page, table: true });
-      } else if (isHeaderRow(row)) header = true;
-      else if (items.length) break;
-      continue;
+/** Reads the list or table under a CUEC heading, one line at a time; each method says whether to go on. */
+class ListReader {
+  items: Item[] = [];
+  private header = false;
+  /** Whether the line before ended a sentence (or was the heading): a statement item starts only there. */
+  private afterSentence = true;
+
+  private get last(): Item | undefined {
+    return this.items.at(-1);
+  }
+
+  /** A bulleted or tabled item; plain statements before it were the list's introduction, not items. */
+  private push(item: Item) {
+    if (this.items.every((i) => i.from === 'statement')) this.items = [];
+    this.items.push(item);
+  }
+
+  /** A row of cells: a new item, a repeated header, or the wrapped rest of the item above. */
+  tableLine(row: string[], page: string): boolean {
+    const item = this.last;
+    if (!row[0]) {
+      if (item?.from !== 'table') return false;
+      // Under a merged criteria cell the next control has no id: a finished sentence, then a new one.
+      const at = row.findIndex(Boolean);
+      if (at > 0 && ends(item.cells[at] ?? '') && /^[A-Z]/.test(row[at]!))
+        this.push({ cells: row, page, from: 'table' });
+      else row.forEach((c, n) => (item.cells[n] = [item.cells[n], c].filter(Boolean).join(' ')));
+      return true;
     }
+    const longText = (this.header || this.items.length > 0) && row[0].length > 40;
+    if (MARKER_CELL.test(row[0]) || ROW_ID.test(row[0]) || longText) {
+      this.push({ cells: row, page, from: 'table' });
+      return true;
+    }
+    if (isHeaderRow(row)) return (this.header = true);
+    return this.items.length === 0;
+  }
+
+  /** A line without cells: a bulleted item, a statement item, the wrapped rest of an item, or the end. */
+  plainLine(text: string, page: string, intro: boolean): boolean {
+    const afterSentence = this.afterSentence;
+    this.afterSentence = ends(text);
     const marker = BULLET.exec(text) ?? NUMBERED.exec(text);
     if (marker) {
-      items.push({ cells: [text.slice(marker[0].length)], page, table: false });
-      continue;
+      this.push({ cells: [text.slice(marker[0].length)], page, from: 'marker' });
+      return true;
     }
-    const item = last();
+    const item = this.last;
     // A wrapped line; in a table only a lowercase one (the cell went on over a page break).
     const open = item && !ends(item.cells.filter(Boolean).at(-1) ?? '');
-    if (item && (item.table ? open && /^[a-z]/.test(text) : open || /^[a-z]/.test(text))) {
-      const at = item.cells.findLastIndex(Boolean);
-      item.cells[at] += ` ${text}`;
-      continue;
+    if (item && (item.from === 'table' ? open && /^[a-z]/.test(text) : open || /^[a-z]/.test(text))) {
+      item.cells[item.cells.findLastIndex(Boolean)] += ` ${text}`;
+      return true;
+    }
+    if (
+      (!item || item.from === 'statement') &&
+      afterSentence &&
+      /^[A-Z]/.test(text) &&
+      STATEMENT.test(text)
+    ) {
+      this.items.push({ cells: [text], page, from: 'statement' });
+      return true;
     }
     // Text before the first item introduces the list; after it, the list is over. A heading or a long
     // run of text before any item means this heading has no list under it.
-    if (items.length || i > from + INTRO_LINES || isSubheading(text)) break;
+    return !item && intro && !isSubheading(text);
   }
-  return items;
+}
+
+/** The items of the list or table that starts after line `from`; empty when none follows. */
+function itemsAfter(lines: readonly DocLine[], from: number): Item[] {
+  const reader = new ListReader();
+  for (let i = from; i < Math.min(lines.length, from + MAX_LINES); i++) {
+    const { text, page } = lines[i]!;
+    const goOn = isTableLine(text)
+      ? reader.tableLine(cells(text), page)
+      : reader.plainLine(text, page, i <= from + INTRO_LINES);
+    if (!goOn) break;
+  }
+  return reader.items;
 }
 
 export function extractCuecs(doc: ReportDoc): Cuec[] {
