@@ -113,4 +113,25 @@ describe('pageLines', () => {
       'We have examined the description.',
     ]);
   });
+
+  it('keeps a justified line drawn word by word as one line of text, however wide its spaces', () => {
+    const words = ['We', 'have', 'examined', 'the', 'description', 'of', 'the', 'system.'];
+    let x = 72;
+    const runs = words.map((w) => {
+      const r = run(w, x, 700);
+      x += r.width + 9; // wider than a cell gap, but every gap alike
+      return r;
+    });
+    expect(pageLines(runs)).toEqual(['We have examined the description of the system.']);
+  });
+
+  it('still splits a table row drawn word by word at its column gaps', () => {
+    const runs = [
+      run('CC6.1', 72, 600),
+      run('Access', 140, 600),
+      run('requires', 173, 600),
+      run('MFA.', 215, 600),
+    ];
+    expect(pageLines(runs)).toEqual(['CC6.1 | Access requires MFA.']);
+  });
 });

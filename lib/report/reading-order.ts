@@ -115,6 +115,25 @@ function overlapsText(big: Placed, body: readonly Placed[], size: number): boole
   return body.some((p) => p.h < OVERSIZE * size && p.y > big.y - 0.2 * big.h && p.y < big.y + 0.8 * big.h);
 }
 
+/** Word gaps of a justified line stay within this factor of their median. */
+const EVEN_SPACING = 1.6;
+/** A justified line has at least this many word gaps… */
+const MIN_JUSTIFIED_GAPS = 3;
+/** …and none wider than this many font heights. */
+const MAX_WORD_SPACE = 2.5;
+
+/**
+ * A line of justified text drawn word by word: its word gaps are all about as wide, if wider than a
+ * plain space. Table rows have narrow gaps inside cells and a few wide ones between them.
+ */
+function justified(row: readonly Placed[], h: number): boolean {
+  const gaps = row.slice(1).map((p, i) => p.x - row[i]!.end);
+  const spaces = gaps.filter((g) => g > WORD_GAP * h).sort((a, b) => a - b);
+  if (spaces.length < MIN_JUSTIFIED_GAPS || spaces.length < gaps.length * 0.8) return false;
+  const median = spaces[Math.floor(spaces.length / 2)]!;
+  return spaces.at(-1)! <= EVEN_SPACING * median && spaces.at(-1)! <= MAX_WORD_SPACE * h;
+}
+
 /** Groups runs into baselines, top to bottom, and each baseline into segments split at wide gaps. */
 export function groupLines(placed: readonly Placed[]): Line[] {
   const sorted = [...placed].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -135,11 +154,12 @@ export function groupLines(placed: readonly Placed[]): Line[] {
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     const h = Math.max(...row.map((p) => p.h));
+    const cellGap = justified(row, h) ? Infinity : Math.max(MIN_CELL_GAP, CELL_GAP * h);
     const segments: Segment[] = [];
     for (const p of row) {
       const last = segments.at(-1);
       const gap = last ? p.x - last.end : Infinity;
-      if (last && gap <= Math.max(MIN_CELL_GAP, CELL_GAP * h)) {
+      if (last && gap <= cellGap) {
         const space = gap > WORD_GAP * h && !/\s$/.test(last.text) && !/^\s/.test(p.text);
         last.text += (space ? ' ' : '') + p.text;
         last.end = Math.max(last.end, p.end);
