@@ -13,7 +13,8 @@ export type Block =
   | {
       type: 'list';
       items: string[];
-      marker: 'bullet' | 'dash' | 'number' | 'letter';
+      /** 'shape': a filled circle drawn as graphics, as HTML-to-PDF tools draw list bullets (no text). */
+      marker: 'bullet' | 'dash' | 'number' | 'letter' | 'shape';
       /** Text starts at a tab stop after the marker (a wide gap) instead of one space after it. */
       tab?: boolean;
     }
@@ -39,6 +40,8 @@ export interface ReportDocument {
   watermark?: { text: string; angle: number; size: number };
   /** Pages at the start without header and footer (the cover). @default 1 */
   plainPages?: number;
+  /** Paragraphs justified and drawn word by word, as some PDF producers write them. */
+  justify?: boolean;
   /** PDF page labels: from `start` (0-based page index), numbering style 'r' (i, ii…) or 'D' (1, 2…). */
   pageLabels?: { start: number; style: 'r' | 'D' }[];
 }
@@ -72,6 +75,7 @@ class Layout {
   pages: PDFPage[] = [];
   page!: PDFPage;
   y = 0;
+  justify = false;
 
   constructor(
     private readonly pdf: PDFDocument,
@@ -100,41 +104,61 @@ class Layout {
     });
   }
 
+  /** One line of justified text, each word drawn on its own. */
+  words(line: string, x: number, width: number, size: number, font: PDFFont) {
+    const words = line.split(' ');
+    const total = words.reduce((n, w) => n + font.widthOfTextAtSize(w, size), 0);
+    const gap = (width - total) / Math.max(1, words.length - 1);
+    for (const w of words) {
+      this.page.drawText(w, { x, y: this.y - size, size, font });
+      x += font.widthOfTextAtSize(w, size) + gap;
+    }
+  }
+
   paragraph(text: string, size = BODY, bold = false, indent = 0) {
     const font = bold ? this.fonts.bold : this.fonts.regular;
-    for (const line of wrap(text, font, size, PAGE.width - MARGIN.left - MARGIN.right - indent)) {
+    const width = PAGE.width - MARGIN.left - MARGIN.right - indent;
+    const lines = wrap(text, font, size, width);
+    lines.forEach((line, i) => {
       this.need(size * LEADING);
-      this.text(line, MARGIN.left + indent, size, bold);
+      if (this.justify && i < lines.length - 1) this.words(line, MARGIN.left + indent, width, size, font);
+      else this.text(line, MARGIN.left + indent, size, bold);
       this.y -= size * LEADING;
-    }
+    });
     this.y -= size * 0.6;
   }
+}
+
+function listMarker(marker: Extract<Block, { type: 'list' }>['marker'], i: number): string {
+  if (marker === 'bullet') return '•';
+  if (marker === 'dash') return '–';
+  if (marker === 'number') return `${i + 1}.`;
+  if (marker === 'letter') return `${String.fromCharCode(97 + i)}.`;
+  return '';
 }
 
 function drawList(layout: Layout, block: Extract<Block, { type: 'list' }>) {
   const { regular } = layout.fonts;
   const indent = 18;
-  const textX = MARGIN.left + indent + (block.tab ? 18 : 0);
+  // Shape bullets always sit at a tab stop, as HTML list items do.
+  const tab = block.tab || block.marker === 'shape';
+  const textX = MARGIN.left + indent + (tab ? 18 : 0);
   block.items.forEach((item, i) => {
-    const marker =
-      block.marker === 'bullet'
-        ? '•'
-        : block.marker === 'dash'
-          ? '–'
-          : block.marker === 'number'
-            ? `${i + 1}.`
-            : `${String.fromCharCode(97 + i)}.`;
-    const width = PAGE.width - MARGIN.right - textX;
-    const lines = wrap(item, regular, BODY, width);
+    const marker = listMarker(block.marker, i);
+    const lines = wrap(item, regular, BODY, PAGE.width - MARGIN.right - textX);
     lines.forEach((line, n) => {
       layout.need(BODY * LEADING);
-      if (n === 0 && block.tab) layout.text(marker, MARGIN.left + indent, BODY);
-      const text = n === 0 && !block.tab ? `${marker} ${line}` : line;
-      const x =
-        n === 0 && !block.tab
-          ? MARGIN.left + indent
-          : textX + (block.tab ? 0 : regular.widthOfTextAtSize(`${marker} `, BODY));
-      layout.text(text, x, BODY);
+      if (n === 0 && block.marker === 'shape')
+        layout.page.drawCircle({
+          x: MARGIN.left + indent + 3,
+          y: layout.y - BODY * 0.65,
+          size: 2,
+          color: rgb(0, 0, 0),
+        });
+      else if (n === 0 && tab) layout.text(marker, MARGIN.left + indent, BODY);
+      if (tab) layout.text(line, textX, BODY);
+      else if (n === 0) layout.text(`${marker} ${line}`, MARGIN.left + indent, BODY);
+      else layout.text(line, textX + regular.widthOfTextAtSize(`${marker} `, BODY), BODY);
       layout.y -= BODY * LEADING;
     });
     layout.y -= 3;
@@ -312,6 +336,7 @@ export async function renderReport(doc: ReportDocument): Promise<Uint8Array> {
     bold: await pdf.embedFont(StandardFonts.HelveticaBold),
   };
   const layout = new Layout(pdf, fonts);
+  layout.justify = doc.justify ?? false;
   for (const block of doc.blocks) drawBlock(layout, block);
   decorate(doc, layout.pages, fonts);
   if (doc.pageLabels?.length)
