@@ -134,4 +134,40 @@ describe('pageLines', () => {
     ];
     expect(pageLines(runs)).toEqual(['CC6.1 | Access requires MFA.']);
   });
+
+  it('moves the cells of a vertically centred row to its top, so the row starts with its id', () => {
+    // Row 1: three lines of activity, id and result centred on the middle line; row 2 one line, 10 pt lower.
+    const runs = [
+      run('Access to the console', 140, 600),
+      run('CC6.1', 72, 588),
+      run('requires single sign-on', 140, 588),
+      run('No exceptions noted.', 330, 588),
+      run('with MFA.', 140, 576),
+      run('CC6.2', 72, 554),
+      run('Access is reviewed.', 140, 554),
+      run('Exception noted.', 330, 554),
+    ];
+    expect(pageLines(runs)).toEqual([
+      'CC6.1 | Access to the console | No exceptions noted.',
+      '| requires single sign-on',
+      '| with MFA.',
+      'CC6.2 | Access is reviewed. | Exception noted.',
+    ]);
+  });
+
+  it('finds the rows of a table whose every row is centred (no full line step inside any row)', () => {
+    // Each row: two lines of activity 10 pt apart, the id and result centred between them, rows 20 pt apart.
+    const row = (id: string, top: number) => [
+      run(`${id} activity first line`, 140, top),
+      run(id, 72, top - 5),
+      run(`${id} result.`, 330, top - 5),
+      run(`${id} activity second line`, 140, top - 10),
+    ];
+    expect(pageLines([...row('CC6.1', 600), ...row('CC6.2', 570)])).toEqual([
+      'CC6.1 | CC6.1 activity first line | CC6.1 result.',
+      '| CC6.1 activity second line',
+      'CC6.2 | CC6.2 activity first line | CC6.2 result.',
+      '| CC6.2 activity second line',
+    ]);
+  });
 });

@@ -191,40 +191,107 @@ function fitsColumn(segment: Segment, columns: readonly number[]): boolean {
   return next === undefined || segment.end <= next + COLUMN_TOLERANCE;
 }
 
-function tableLine(line: Line, columns: readonly number[]): string {
+/** The cells of one line of a table region, one per column ('' where the column is empty). */
+function lineCells(line: Line, columns: readonly number[]): string[] {
   const cells: string[] = columns.map(() => '');
   for (const s of line.segments) {
     const i = columnOf(columns, s.x);
     cells[i] = cells[i] ? `${cells[i]} ${s.text}` : s.text;
   }
+  return cells;
+}
+
+function formatCells(row: readonly string[]): string {
+  const cells = [...row];
   while (cells.length > 1 && !cells.at(-1)) cells.pop();
   // A row with text in its first column only still reads as a table row.
   if (cells.length === 1) return `${cells[0]}${CELL_SEPARATOR.trimEnd()}`;
   return cells.join(CELL_SEPARATOR).replace(/ {2,}/g, ' ').trim();
 }
 
+/** A gap this much wider than the table's line spacing separates two rows. */
+const ROW_BREAK = 1.35;
+/** Steps shorter than this many font heights are half-lines of centred cells, not line spacing. */
+const FULL_STEP = 0.8;
+/** Lines of one cell are never further apart than this many font heights. */
+const MAX_LINE_STEP = 1.75;
+
+/** The lines of a table region split into rows, where the spacing grows (cell padding and borders). */
+function tableRows(lines: readonly Line[]): Line[][] {
+  const h = Math.min(...lines.map((l) => l.h));
+  const steps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
+  // Line spacing within a cell: the shortest full step (rows are further apart, centred cells add half
+  // steps). When every row is centred there is no full step inside rows: the font size bounds it then.
+  const usual = Math.min(...steps.filter((s) => s >= FULL_STEP * h));
+  const rowBreak = Math.min(ROW_BREAK * usual, MAX_LINE_STEP * h);
+  const rows: Line[][] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && lines[i - 1]!.y - line.y <= rowBreak) rows.at(-1)!.push(line);
+    else rows.push([line]);
+  });
+  return rows;
+}
+
+/**
+ * A row whose cells are centred vertically has its short cells (the control id, "No exceptions noted.")
+ * on a middle line. Moving every column's text to the top of the row puts the id back on the row's
+ * first line, as in a top-aligned table, so each row still starts with its id.
+ */
+function topAligned(cells: string[][]): string[][] {
+  const firsts = cells[0]!.map((_, c) => cells.findIndex((line) => line[c]));
+  if (!firsts.some((f) => f > 0) || !firsts.includes(0)) return cells;
+  const pieces = cells[0]!.map((_, c) => cells.map((line) => line[c]!).filter(Boolean));
+  const height = Math.max(...pieces.map((p) => p.length));
+  return Array.from({ length: height }, (_, k) => pieces.map((p) => p[k] ?? ''));
+}
+
+/** A table region: lines [start, end) and the x of each column. */
+interface Region {
+  start: number;
+  end: number;
+  columns: number[];
+}
+
+/** The region starting at line `i` (which has at least two segments), grown down and then up. */
+function regionAt(lines: readonly Line[], i: number, floor: number): Region {
+  let columns = addColumns([], lines[i]!.segments);
+  let end = i + 1;
+  for (; end < lines.length; end++) {
+    const [prev, next] = [lines[end - 1]!, lines[end]!];
+    if (prev.y - next.y > ROW_GAP * Math.max(prev.h, next.h)) break;
+    if (next.segments.length >= 2) columns = addColumns(columns, next.segments);
+    else if (!fitsColumn(next.segments[0]!, columns)) break;
+  }
+  // A centred row can open with a line whose only text is in a later column (the long activity).
+  let start = i;
+  while (start > floor) {
+    const [prev, line] = [lines[start - 1]!, lines[start]!];
+    const only = prev.segments.length === 1 ? prev.segments[0]! : null;
+    const late = only && fitsColumn(only, columns) && columnOf(columns, only.x) > 0;
+    if (!late || prev.y - line.y > ROW_GAP * Math.max(prev.h, line.h)) break;
+    start--;
+  }
+  return { start, end, columns };
+}
+
 /** Lines as text: plain lines as they are, table regions with their cells aligned on shared columns. */
 export function linesToText(lines: readonly Line[]): string[] {
+  const regions: Region[] = [];
+  for (let i = 0; i < lines.length; i++)
+    if (lines[i]!.segments.length >= 2) {
+      const region = regionAt(lines, i, regions.at(-1)?.end ?? 0);
+      regions.push(region);
+      i = region.end - 1;
+    }
   const out: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const first = lines[i]!;
-    if (first.segments.length < 2) {
-      out.push(first.segments[0]?.text ?? '');
-      i++;
-      continue;
-    }
-    let columns = addColumns([], first.segments);
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const [prev, next] = [lines[j - 1]!, lines[j]!];
-      if (prev.y - next.y > ROW_GAP * Math.max(prev.h, next.h)) break;
-      if (next.segments.length >= 2) columns = addColumns(columns, next.segments);
-      else if (!fitsColumn(next.segments[0]!, columns)) break;
-    }
-    for (let k = i; k < j; k++) out.push(tableLine(lines[k]!, columns));
-    i = j;
+  let next = 0;
+  for (const { start, end, columns } of regions) {
+    for (; next < start; next++) out.push(lines[next]!.segments[0]?.text ?? '');
+    for (const row of tableRows(lines.slice(start, end)))
+      out.push(...topAligned(row.map((line) => lineCells(line, columns))).map(formatCells));
+    next = end;
   }
+  for (; next < lines.length; next++) out.push(lines[next]!.segments[0]?.text ?? '');
   return out.filter(Boolean);
 }
 
