@@ -24,6 +24,8 @@ export type Block =
       rows: string[][];
       /** 'columns' draws every cell of column 1, then column 2…; 'rows' draws row by row. */
       order?: 'rows' | 'columns';
+      /** 'middle' centres each cell's lines in its row, as some report generators do. @default 'top' */
+      valign?: 'top' | 'middle';
       size?: number;
     }
   /** Lines drawn as they are (signature blocks); `right` puts a second text at the right margin. */
@@ -190,10 +192,13 @@ function drawTable(layout: Layout, block: Extract<Block, { type: 'table' }>) {
   const flush = () => {
     const cols = block.columns.map((_, i) => i);
     const draw = (r: Placed, col: number) => {
-      r.cells[col]!.forEach((line, n) =>
+      const lines = r.cells[col]!;
+      const rowLines = Math.max(...r.cells.map((c) => c.length));
+      const offset = block.valign === 'middle' ? ((rowLines - lines.length) * leading) / 2 : 0;
+      lines.forEach((line, n) =>
         layout.page.drawText(line, {
           x: xs[col]! + CELL_PAD,
-          y: r.top - CELL_PAD - size - n * leading,
+          y: r.top - CELL_PAD - size - offset - n * leading,
           size,
           font: r.font,
         }),
