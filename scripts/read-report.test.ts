@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,17 @@ const readReport = (...args: string[]) => {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+
+/** The same, without blocking: usage errors exit before pdf.js loads, so those cases can run side by side. */
+const readReportAsync = (...args: string[]) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/read-report.ts'), ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+      (_error, out, err) => resolve({ code: child.exitCode, out, err }),
+    );
+  });
 
 const KEYS = [
   'file',
@@ -126,34 +137,36 @@ describe('read-report CLI', () => {
     });
   }, 60_000);
 
-  it.each([
-    [[]],
-    [['a.pdf', 'b.pdf']],
-    [['--cases']],
-    [['--bogus']],
-    [['--cases', 'x.json', 'a.pdf']],
-    [['--cases', '/nonexistent/cases.json']],
-  ])(
-    'bad arguments %j exit 2 with one stderr line',
-    (args) => {
-      const r = readReport(...args);
-      expect(r.code).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err.trim().split('\n')).toHaveLength(1);
-    },
-    30_000,
-  );
+  describe.concurrent('usage errors', () => {
+    it.each([
+      [[]],
+      [['a.pdf', 'b.pdf']],
+      [['--cases']],
+      [['--bogus']],
+      [['--cases', 'x.json', 'a.pdf']],
+      [['--cases', '/nonexistent/cases.json']],
+    ])(
+      'bad arguments %j exit 2 with one stderr line',
+      async (args) => {
+        const r = await readReportAsync(...args);
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err.trim().split('\n')).toHaveLength(1);
+      },
+      30_000,
+    );
 
-  it.each([['{not json'], ['{"file":"a.pdf"}'], ['[{"name":"a.pdf"}]'], ['[{"file":""}]']])(
-    'invalid cases.json %s exits 2',
-    (content) => {
-      const cases = join(dir, 'invalid-cases.json');
-      writeFileSync(cases, content);
-      const r = readReport('--cases', cases);
-      expect(r.code).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err.trim().split('\n')).toHaveLength(1);
-    },
-    30_000,
-  );
+    it.each([['{not json'], ['{"file":"a.pdf"}'], ['[{"name":"a.pdf"}]'], ['[{"file":""}]']])(
+      'invalid cases.json %s exits 2',
+      async (content) => {
+        const cases = join(dir, `invalid-${Math.random().toString(36).slice(2)}.json`);
+        writeFileSync(cases, content);
+        const r = await readReportAsync('--cases', cases);
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err.trim().split('\n')).toHaveLength(1);
+      },
+      30_000,
+    );
+  });
 });
