@@ -119,9 +119,11 @@ function methodCue(text: string, at: number): { method: SubserviceMethod; explic
 }
 
 /** Sentences of the report's narrative, each marked when it sits under a "Subservice Organizations" heading. */
-function narrative(doc: ReportDoc): { s: Sentence; underHeading: boolean }[] {
+type Narrative = { s: Sentence; underHeading: boolean }[];
+
+function narrative(doc: ReportDoc): Narrative {
   const ranges = (['auditor', 'assertion', 'description'] as const).map((k) => sectionRange(doc, k));
-  const out: { s: Sentence; underHeading: boolean }[] = [];
+  const out: Narrative = [];
   for (const range of ranges) {
     let under = false;
     for (const s of sentences(doc, range)) {
@@ -158,15 +160,64 @@ function fromTables(doc: ReportDoc, excluded: (name: string) => boolean): Org[] 
   return out;
 }
 
-function mentions(text: string, org: Org): number {
-  for (const n of [org.name, org.short])
-    if (n) {
-      const at = new RegExp(`(?<![A-Za-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).exec(
-        text,
-      );
-      if (at) return at.index;
+/** Where a sentence names the organisation (by name or abbreviation), or -1. */
+function mentionOf(org: Org): (text: string) => number {
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = [org.name, org.short].filter((n): n is string => !!n).map(escape);
+  const re = new RegExp(`(?<![A-Za-z])(?:${names.join('|')})(?![A-Za-z])`);
+  return (text) => re.exec(text)?.index ?? -1;
+}
+
+/** The organisations the report names as subservice organisations, in order of first mention. */
+function collectOrgs(doc: ReportDoc, text: Narrative, excluded: (name: string) => boolean): Org[] {
+  const orgs: Org[] = [];
+  const add = (o: Org) => {
+    const same = orgs.find(
+      (x) => sameName(x.name, o.name) || (x.short && (x.short === o.name || x.short === o.short)),
+    );
+    if (same) same.short ??= o.short;
+    else orgs.push(o);
+  };
+  // "Nimbus uses Stratus Cloud, Inc. to provide hosting." names the organisation; the word "subservice"
+  // often comes only in the next sentences of the paragraph.
+  const near = (i: number) =>
+    text.slice(Math.max(0, i - 1), i + NEARBY + 1).some((t) => SUBSERVICE.test(t.s.text));
+  for (const [i, { s, underHeading }] of text.entries()) {
+    if (!underHeading && !near(i)) continue;
+    for (const { name, short } of namesIn(s.text))
+      if (!excluded(name)) {
+        const evidence = { quote: quote(s.text, s.text.indexOf(name)), page: s.page };
+        add({ name, short, ...evidence, method: null, explicit: false });
+      }
+  }
+  for (const o of fromTables(doc, excluded)) add(o);
+  return orgs;
+}
+
+/**
+ * Each organisation's method from the sentences that name it; the method stated for "the subservice
+ * organizations" in general (when the report states only one) for the organisations left without.
+ */
+function assignMethods(orgs: Org[], text: Narrative): void {
+  const mentions = orgs.map((o) => [o, mentionOf(o)] as const);
+  let general: SubserviceMethod | null | undefined;
+  for (const { s } of text) {
+    const named = mentions.map(([o, at]) => [o, at(s.text)] as const).filter(([, at]) => at >= 0);
+    if (!named.length) {
+      // "… excludes the controls of the subservice organizations": one method for all of them.
+      const cue = SUBSERVICE.test(s.text) ? methodCue(s.text, s.text.search(SUBSERVICE)) : null;
+      if (cue) general = general === undefined || general === cue.method ? cue.method : null;
+      continue;
     }
-  return -1;
+    for (const [org, at] of named) {
+      const cue = methodCue(s.text, at);
+      if (cue && (!org.method || (cue.explicit && !org.explicit))) {
+        org.method = cue.method;
+        org.explicit = cue.explicit;
+      }
+    }
+  }
+  for (const o of orgs) o.method ??= general ?? null;
 }
 
 /**
@@ -184,54 +235,7 @@ export function extractSubservice(doc: ReportDoc, exclude: readonly string[]): S
         name.includes(e),
     );
   const text = narrative(doc);
-  const orgs: Org[] = [];
-  const add = (o: Org) => {
-    const same = orgs.find(
-      (x) => sameName(x.name, o.name) || (x.short && (x.short === o.name || x.short === o.short)),
-    );
-    if (same) same.short ??= o.short;
-    else orgs.push(o);
-  };
-  // "Nimbus uses Stratus Cloud, Inc. to provide hosting." names the organisation; the word "subservice"
-  // often comes only in the next sentences of the paragraph.
-  const near = (i: number) =>
-    text.slice(Math.max(0, i - 1), i + NEARBY + 1).some((t) => SUBSERVICE.test(t.s.text));
-  for (const [i, { s, underHeading }] of text.entries()) {
-    if (!underHeading && !near(i)) continue;
-    for (const { name, short } of namesIn(s.text))
-      if (!excluded(name))
-        add({
-          name,
-          short,
-          quote: quote(s.text, s.text.indexOf(name)),
-          page: s.page,
-          method: null,
-          explicit: false,
-        });
-  }
-  for (const o of fromTables(doc, excluded)) add(o);
-
-  let general: SubserviceMethod | null | undefined;
-  for (const { s } of text) {
-    const named = orgs.map((o) => [o, mentions(s.text, o)] as const).filter(([, at]) => at >= 0);
-    if (!named.length) {
-      // "… excludes the controls of the subservice organizations": one method for all of them.
-      const cue = SUBSERVICE.test(s.text) ? methodCue(s.text, s.text.search(SUBSERVICE)) : null;
-      if (cue) general = general === undefined || general === cue.method ? cue.method : null;
-      continue;
-    }
-    for (const [org, at] of named) {
-      const cue = methodCue(s.text, at);
-      if (cue && (!org.method || (cue.explicit && !org.explicit))) {
-        org.method = cue.method;
-        org.explicit = cue.explicit;
-      }
-    }
-  }
-  return orgs.map((o) => ({
-    name: o.name,
-    method: o.method ?? general ?? null,
-    quote: o.quote,
-    page: o.page,
-  }));
+  const orgs = collectOrgs(doc, text, excluded);
+  assignMethods(orgs, text);
+  return orgs.map(({ name, method, quote, page }) => ({ name, method, quote, page }));
 }
