@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../db/schema';
+import { isoDateSchema } from '../dates/iso-date-schema';
 
 /**
  * What Vendorscope reads out of a SOC report PDF. The reader fills a field only when the report states it;
@@ -112,8 +112,12 @@ export const reportReadingSchema = z.object({
 export type ReportReading = z.infer<typeof reportReadingSchema>;
 
 /** A page of text in reading order, running headers, footers and watermarks removed. */
-export interface ReportPage {
-  pageIndex: number;
-  pageLabel: string;
-  lines: string[];
-}
+export const reportPageSchema = z.object({
+  /** 0-based position in the file. */
+  pageIndex: z.number().int().nonnegative(),
+  /** The printed page label ("iv", "12"), else the 1-based page number. */
+  pageLabel: pageRefSchema,
+  /** Table rows have their cells joined by " | ". */
+  lines: z.array(z.string()),
+});
+export type ReportPage = z.infer<typeof reportPageSchema>;
