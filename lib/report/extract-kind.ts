@@ -14,7 +14,12 @@ const FAMILY =
   /\bSOC\s*(?:®|\(r\))?\s*([123])\b|\bSystem and Organi[sz]ation Controls\s*(?:\(SOC\)\s*)?([123])\b|\bService Organi[sz]ation Controls?\s*(?:\(SOC\)\s*)?([123])\b/i;
 const TYPE = /\bType\s*(2|II|1|I)\b/i;
 /** SOC 1 without saying so: control objectives over financial reporting. */
-const SOC1_WORDING = /internal control over financial reporting|\bcontrol objectives\b/i;
+/** A SOC 1 states control objectives for user entities; a financial-statement audit mentions neither. */
+const SOC1_WORDING =
+  /\bcontrol objectives\b.*\b(?:user entit|service organi[sz]ation)|\b(?:user entit|service organi[sz]ation).*\bcontrol objectives\b/i;
+/** What every SOC report's auditor says it examined: a service organisation's system, against SOC criteria. */
+const SOC_SUBJECT =
+  /\bservice organi[sz]ation|\btrust services\b|\bcontrol objectives\b|\bSOC\s*[123]\b|\buser entit/i;
 const SOC2_WORDING = /\btrust services criteria\b|\btrust services categor/i;
 
 const TYPE2 =
@@ -33,11 +38,22 @@ function frontSentences(doc: ReportDoc): Sentence[] {
   ];
 }
 
+/** The auditor's report names its subject within its first lines (the scope paragraph). */
+const SUBJECT_LINES = 60;
+
 const familyOf = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
 const isType2 = (t: string) => /^(?:2|II)$/i.test(t);
 
 /** Whether the PDF is a SOC report at all: it has an independent auditor's report. */
-export const isSocReport = (doc: ReportDoc) => doc.sections.auditor !== undefined;
+/**
+ * Whether the PDF is a SOC report at all: it has an independent auditor's report about a service
+ * organisation's system. An annual report's "Independent Auditor's Report" on financial statements is not.
+ */
+export function isSocReport(doc: ReportDoc): boolean {
+  const { start, end } = sectionRange(doc, 'auditor');
+  if (start >= end) return false;
+  return doc.lines.slice(start, Math.min(end, start + SUBJECT_LINES)).some((l) => SOC_SUBJECT.test(l.text));
+}
 
 export function extractKind(doc: ReportDoc): Fact<ReportKind> | null {
   if (!isSocReport(doc)) return null;

@@ -83,4 +83,23 @@ describe('extractReport', () => {
     expect(report.cuecs[0]!.text).toHaveLength(2000);
     expect(extractedReportSchema.safeParse(report).success).toBe(true);
   });
+
+  it('gives nothing for an annual report’s independent auditor’s report on financial statements', () => {
+    const report = extractReport(
+      pagesOf(`Independent Auditor’s Report
+To the Shareholders of Acme Agents, Inc.:
+We have audited the accompanying financial statements of Acme Agents, Inc., which comprise the balance sheet as
+of December 31, 2025, and we considered internal control over financial reporting as a basis for our procedures.
+In our opinion, the financial statements present fairly, in all material respects, the financial position of the company.
+Ridgeway & Lowe LLP
+March 15, 2026`),
+    );
+    expect(report).toMatchObject({
+      kind: 'other',
+      auditor: null,
+      opinion: null,
+      reportDate: null,
+      evidence: {},
+    });
+  });
 });

@@ -8,7 +8,7 @@ import { buildDoc } from './doc';
 import { extractCriteria } from './extract-criteria';
 import { extractCuecs } from './extract-cuecs';
 import { extractExceptions } from './extract-exceptions';
-import { extractKind } from './extract-kind';
+import { extractKind, isSocReport } from './extract-kind';
 import { extractOpinion } from './extract-opinion';
 import { extractServiceOrganization, extractSignature } from './extract-parties';
 import { coverReportDate, extractPeriod } from './extract-period';
@@ -44,8 +44,8 @@ export const emptyReport = (): ExtractedReport => ({
 
 export function extractReport(pages: readonly ReportPage[]): ExtractedReport {
   const doc = buildDoc(pages);
+  if (!isSocReport(doc)) return emptyReport();
   const kind = extractKind(doc);
-  if (!doc.sections.auditor) return emptyReport();
 
   const serviceOrganization = extractServiceOrganization(doc);
   const signature = extractSignature(doc, serviceOrganization?.value ?? null);
