@@ -104,7 +104,7 @@ describe('conventions', () => {
   it('keeps the pure core pure: no browser or database in detection, export and settings logic', () => {
     const pure = sources.filter(
       (f) =>
-        /^lib\/(changes|detection|export|dates|questionnaire|reminders|staleness|review)\//.test(f) &&
+        /^lib\/(changes|detection|export|dates|questionnaire|reminders|staleness|review|report)\//.test(f) &&
         !/(background|content|use-[\w-]+|tab-detections|items|ui-slice)\.tsx?$/.test(f) &&
         !f.endsWith('.test.ts'),
     );
@@ -125,6 +125,7 @@ describe('conventions', () => {
     const writers = shipped.filter((f) =>
       /\bdb\.\w+\.(put|add|bulkPut|bulkAdd|update|modify|delete|bulkDelete|clear)\(/.test(read(f)),
     );
+    expect(writers.length).toBeGreaterThan(3);
     for (const f of writers)
       expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|db\/reminder-sync\.ts|review\/derived\.ts)$/);
   });
@@ -133,6 +134,16 @@ describe('conventions', () => {
     const specs = walk('tests/e2e').filter((f) => f.endsWith('.spec.ts'));
     const users = specs.filter((f) => /clipboard/i.test(read(f).replace(/^\s*(\/\/|\*).*$/gm, '')));
     expect(users).toEqual(['tests/e2e/clipboard.spec.ts']);
+  });
+
+  it('keeps pdf.js out of the report reader: the caller passes in the build that suits its context', () => {
+    const reader = sources.filter((f) => f.startsWith('lib/report/') && !f.endsWith('.test.ts'));
+    expect(reader.length).toBeGreaterThan(0);
+    for (const f of reader)
+      expect(
+        runtimeImports(f).filter((p) => p.startsWith('pdfjs-dist')),
+        f,
+      ).toEqual([]);
   });
 
   it('never renders page text as HTML', () => {

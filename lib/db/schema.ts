@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../dates/iso-date-schema';
 import { CLAIM_STATUSES, FRAMEWORKS, PLATFORMS } from '../detection/vocab';
 import { VERDICT_LABELS } from '../questionnaire/verdict-labels';
 
@@ -16,16 +17,7 @@ export const TIER_LABELS: Record<(typeof TIERS)[number], string> = {
 export const tierSchema = z.enum(TIERS);
 export type Tier = z.infer<typeof tierSchema>;
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: 'Not a real calendar date',
-    },
-  );
+export { isoDateSchema };
 
 const idSchema = z.string().min(1).max(64);
 const timestampSchema = z.number().int().nonnegative();
