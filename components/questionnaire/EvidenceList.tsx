@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Evidence } from '@/lib/db/schema';
+import { evidenceSource, type Evidence } from '@/lib/db/schema';
 
 interface Props {
   evidence: Evidence[];
@@ -8,8 +8,9 @@ interface Props {
 }
 
 /**
- * The page quotes behind an answer. Quotes and URLs come from vendor pages, so they are rendered as
- * text only, and the URL is not a link: opening it is a separate, deliberate step.
+ * The quotes behind an answer, from vendor pages (with the URL) or a report read on this machine (with
+ * the file name and page). Quotes come from vendor documents, so they are rendered as text only, and
+ * a URL is not a link: opening it is a separate, deliberate step.
  */
 export function EvidenceList({ evidence, onRemove }: Props) {
   const baseId = useId();
@@ -25,7 +26,7 @@ export function EvidenceList({ evidence, onRemove }: Props) {
           <li key={`${item.capturedAt}-${i}`} className="evidence-item">
             {item.quote && <blockquote>{item.quote}</blockquote>}
             <p className="url muted evidence-meta" id={sourceId}>
-              {item.url}
+              {evidenceSource(item)}
             </p>
             <p className="muted evidence-meta">
               Captured{' '}

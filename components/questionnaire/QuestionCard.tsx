@@ -120,7 +120,7 @@ export function QuestionCard({
       )}
       {suggestions.map((s, i) => (
         <SuggestionBox
-          key={`${s.evidence.url}-${i}`}
+          key={`${'url' in s.evidence ? s.evidence.url : s.evidence.file}-${i}`}
           suggestion={s}
           question={question}
           onAccept={onAcceptSuggestion}

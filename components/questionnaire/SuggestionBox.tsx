@@ -11,21 +11,24 @@ interface Props {
 }
 
 /**
- * A pre-fill from the trust page, never applied by itself: the reviewer reads the vendor's own words
- * and decides. All of it is page-derived, so it is rendered as text and the URL is not a link.
+ * A pre-fill from the trust page or the SOC report, never applied by itself: the reviewer reads the
+ * source's own words (and its URL, or file and page) and decides. All of it comes from vendor
+ * documents, so it is rendered as text and the URL is not a link.
  */
 export function SuggestionBox({ suggestion, onAccept, onDismiss, question }: Props) {
   const { label, evidence, note } = suggestion;
   // Every card may carry a suggestion; naming the question keeps the buttons distinguishable.
   const context = question?.text ?? label;
+  const fromReport = 'file' in evidence;
+  const from = fromReport ? 'the report' : 'the page';
   return (
-    <div role="group" aria-label="Suggestion from the page" className="suggestion">
+    <div role="group" aria-label={`Suggestion from ${from}`} className="suggestion">
       <p className="suggestion-title">
-        <strong>Suggested from the page:</strong> {label}
+        <strong>Suggested from {from}:</strong> {label}
       </p>
       {question && <p>Suggested answer: {formatAnswer(question, suggestion.value)}</p>}
       {evidence.quote && <blockquote>{evidence.quote}</blockquote>}
-      <p className="url muted">{evidence.url}</p>
+      <p className="url muted">{fromReport ? `${evidence.file}, p. ${evidence.page}` : evidence.url}</p>
       {note && <p className="muted">{note}</p>}
       <div className="row">
         <button

@@ -1,13 +1,14 @@
 import { startTransition, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { QuestionCard, SectionNav } from '@/components/questionnaire';
 import { PendingEvidence } from '@/components/questionnaire/PendingEvidence';
-import type { Answer, Assessment } from '@/lib/db/schema';
+import type { Answer, Assessment, ReportFile } from '@/lib/db/schema';
 import type { Detection } from '@/lib/detection/schema';
 import { discardPendingEvidence } from '@/lib/evidence/pending';
 import { usePendingEvidence } from '@/lib/evidence/use-pending-evidence';
 import { QUESTION_BANK, SECTIONS } from '@/lib/questionnaire/bank';
 import type { SectionId } from '@/lib/questionnaire/schema';
 import { suggestionsFromDetection } from '@/lib/questionnaire/suggestions';
+import { suggestionsFromReport } from '@/lib/questionnaire/report-suggestions';
 import { formatAnswer } from '@/lib/questionnaire/format-answer';
 import { showsDraft } from '@/lib/questionnaire/ui-slice';
 import { suggestionKey, useAnswerActions } from '@/lib/questionnaire/use-answer-actions';
@@ -25,6 +26,8 @@ interface Props {
   answerMap: Answers;
   assessment: Assessment | null;
   detection: Detection | null;
+  /** What was read from the vendor's SOC reports: their facts are suggested too. */
+  reportFiles: ReportFile[];
   target: ReviewTarget;
 }
 
@@ -52,6 +55,7 @@ export function QuestionnaireSection({
   answerMap,
   assessment,
   detection,
+  reportFiles,
   target,
 }: Props) {
   const activeSection = usePanelStore((s) => s.activeSection);
@@ -77,10 +81,12 @@ export function QuestionnaireSection({
 
   const visible = useMemo(() => visibleQuestions(QUESTION_BANK, answerMap), [answerMap]);
   const suggestions = useMemo(() => {
-    if (!detection) return [];
     const dismissed = new Set(assessment?.dismissed ?? []);
-    return suggestionsFromDetection(detection, answerMap).filter((s) => !dismissed.has(suggestionKey(s)));
-  }, [detection, answerMap, assessment?.dismissed]);
+    return [
+      ...(detection ? suggestionsFromDetection(detection, answerMap) : []),
+      ...reportFiles.flatMap((f) => suggestionsFromReport(f.reading.report, f.fileName, answerMap)),
+    ].filter((s) => !dismissed.has(suggestionKey(s)));
+  }, [detection, reportFiles, answerMap, assessment?.dismissed]);
 
   const tabs = SECTIONS.map((s) => {
     const qs = visible.filter((q) => q.section === s.id);

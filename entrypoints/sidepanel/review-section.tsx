@@ -19,8 +19,10 @@ import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { findMergeCandidates } from '@/lib/vendors/use-vendor-list';
+import { useReportFiles } from '@/lib/report/use-report-files';
 import { QuestionnaireSection } from './questionnaire-section';
 import { RemindersSection } from './reminders-section';
+import { ReportSection } from './report-section';
 import { usePanelStore } from './store';
 
 interface Props {
@@ -55,6 +57,7 @@ export const ReviewSection = memo(function ReviewSection({
     () => computeVerdict({ tier, answers: answerMap, today }),
     [tier, answerMap, today],
   );
+  const reportFiles = useReportFiles(vendor?.id ?? null);
   const recorded = vendor?.pageSnapshot ?? null;
   const pageChanges = useMemo(
     () => (recorded && detection ? diffPage(recorded, snapshotOf(detection, 0)) : []),
@@ -79,7 +82,16 @@ export const ReviewSection = memo(function ReviewSection({
   const { copy, shortcutResult } = useCopyFindings({
     mode: exportMode,
     beforeCopy: noteSave.flush,
-    input: () => ({ vendor, detection, assessment, answers, note: text, today, exportedAt: new Date() }),
+    input: () => ({
+      vendor,
+      detection,
+      assessment,
+      answers,
+      note: text,
+      today,
+      exportedAt: new Date(),
+      reports: reportFiles,
+    }),
   });
 
   return (
@@ -138,12 +150,14 @@ export const ReviewSection = memo(function ReviewSection({
         </p>
       )}
       {vendor && <RemindersSection vendorId={vendor.id} today={today} />}
+      <ReportSection target={target} vendorId={vendor?.id ?? null} files={reportFiles} />
       <QuestionnaireSection
         draftPrefix={key}
         answers={answers}
         answerMap={answerMap}
         assessment={assessment}
         detection={detection}
+        reportFiles={reportFiles}
         target={target}
       />
       <div className="card">

@@ -15,7 +15,7 @@ describe('backup round trip', () => {
       app: 'vendorscope',
       formatVersion: CURRENT_FORMAT_VERSION,
       exportedAt: '2026-11-27T10:00:00.000Z',
-      dbVersion: 4,
+      dbVersion: 5,
     });
     const text = backupToJson(backup);
 

@@ -1,9 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answer, AnswerHistory, Assessment, Note, Reminder, Report, Vendor, VendorRow } from './schema';
+import type {
+  Answer,
+  AnswerHistory,
+  Assessment,
+  Note,
+  Reminder,
+  Report,
+  ReportFile,
+  Vendor,
+  VendorRow,
+} from './schema';
 import { upgradeToV2 } from './upgrades/v2-review-record';
 import { upgradeToV3 } from './upgrades/v3-reminders';
 import { upgradeToV4 } from './upgrades/v4-vendor-rows';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4, DB_NAME } from './versions';
+import { upgradeToV5 } from './upgrades/v5-report-files';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4, dbSchemaV5, DB_NAME } from './versions';
 
 /** The Vendorscope database. Open it only from extension pages and the background, never a content script. */
 export class AppDB extends Dexie {
@@ -15,6 +26,7 @@ export class AppDB extends Dexie {
   answerHistory!: EntityTable<AnswerHistory, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   vendorRows!: EntityTable<VendorRow, 'id'>;
+  reportFiles!: EntityTable<ReportFile, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -23,5 +35,6 @@ export class AppDB extends Dexie {
     this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
     this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
     this.version(4).stores(dbSchemaV4).upgrade(upgradeToV4);
+    this.version(5).stores(dbSchemaV5).upgrade(upgradeToV5);
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../dates/iso-date-schema';
 import { CLAIM_STATUSES, FRAMEWORKS, PLATFORMS } from '../detection/vocab';
 import { VERDICT_LABELS } from '../questionnaire/verdict-labels';
+import { reportReadingSchema } from '../report/schema';
 
 /**
  * Zod records for everything Vendorscope stores. Types are inferred from these schemas; every write
@@ -26,12 +27,26 @@ const hostSchema = z
   .max(253)
   .regex(/^[a-z0-9.-]+$/i, 'Not a host name');
 
-export const evidenceSchema = z.object({
+/** A quote from a web page (a trust page, or text selected on any page), with its address. */
+export const pageEvidenceSchema = z.object({
   url: z.url().max(4096),
   quote: z.string().max(2000),
   capturedAt: timestampSchema,
 });
+/** A quote from a report file read on this machine: the file's name and the page (never the file). */
+export const fileEvidenceSchema = z.object({
+  file: z.string().min(1).max(255),
+  page: z.string().min(1).max(40),
+  quote: z.string().max(2000),
+  capturedAt: timestampSchema,
+});
+export const evidenceSchema = z.union([pageEvidenceSchema, fileEvidenceSchema]);
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** Where a piece of evidence comes from, in words: its URL, or "report.pdf, p. 7". */
+export const evidenceSource = (
+  e: Pick<Evidence, 'quote'> & ({ url: string } | { file: string; page: string }),
+): string => ('url' in e ? e.url : `${e.file}, p. ${e.page}`);
 
 /**
  * What the vendor list shows without reading every answer: recomputed by the answers repo on each
@@ -229,3 +244,19 @@ export const noteSchema = z.object({
   rev: z.number().int().nonnegative().optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
+
+/**
+ * v5: what Vendorscope read from a vendor's SOC report PDF: the facts, quotes and page numbers, the
+ * file's name, size and SHA-256 (to recognise the same file again) and when it was read. Never the
+ * PDF or its text: the report is under NDA. Deleting the vendor deletes these.
+ */
+export const reportFileSchema = z.object({
+  id: idSchema,
+  vendorId: idSchema,
+  fileName: z.string().min(1).max(255),
+  fileSize: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest'),
+  readAt: timestampSchema,
+  reading: reportReadingSchema,
+});
+export type ReportFile = z.infer<typeof reportFileSchema>;

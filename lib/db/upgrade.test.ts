@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { v1Seed } from '@/tests/fixtures/db/v1';
 import { v2Seed } from '@/tests/fixtures/db/v2';
 import { v3Seed } from '@/tests/fixtures/db/v3';
+import { v4Seed } from '@/tests/fixtures/db/v4';
 import { AppDB } from './app-db';
 import { assessmentSchema, reminderSchema, vendorRowSchema, vendorSchema } from './schema';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3 } from './versions';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4 } from './versions';
 
 async function seedV1(indexedDB: IDBFactory) {
   const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
@@ -32,13 +33,38 @@ async function seedV3(indexedDB: IDBFactory) {
   old.close();
 }
 
+async function seedV4(indexedDB: IDBFactory) {
+  const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
+  old.version(1).stores(dbSchemaV1);
+  old.version(2).stores(dbSchemaV2);
+  old.version(3).stores(dbSchemaV3);
+  old.version(4).stores(dbSchemaV4);
+  for (const [table, rows] of Object.entries(v4Seed)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
 describe('database upgrades', () => {
+  it('v4 → v5 keeps every record and adds an empty table for report facts', async () => {
+    const indexedDB = new IDBFactory();
+    await seedV4(indexedDB);
+    const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(5);
+    for (const [table, rows] of Object.entries(v4Seed))
+      expect(await db.table(table).orderBy(':id').toArray()).toEqual(
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+    expect(await db.reportFiles.count()).toBe(0);
+    expect(await db.vendors.where('tenants').equals('acme.safebase.us').primaryKeys()).toEqual(['v-acme']);
+    db.close();
+  });
+
   it('v3 → v4 keeps every record and derives one vendor-list row per live vendor', async () => {
     const indexedDB = new IDBFactory();
     await seedV3(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(v3Seed))
       expect(await db.table(table).orderBy(':id').toArray()).toEqual(
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -60,7 +86,7 @@ describe('database upgrades', () => {
     await seedV2(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(v2Seed))
       expect(await db.table(table).orderBy(':id').toArray()).toEqual(
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -108,7 +134,7 @@ describe('database upgrades', () => {
     await seedV1(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const vendors = await db.vendors.orderBy('id').toArray();
     expect(vendors).toHaveLength(2);

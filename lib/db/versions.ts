@@ -48,3 +48,12 @@ export const dbSchemaV4 = {
   vendors: '&id, domain, *hosts, name, updatedAt, nextStaleOn, *tenants',
   vendorRows: '&id, nameKey, staleKey, verdictKey, changedKey, *words',
 } as const;
+
+/**
+ * v5, 2026-12-01: facts read from SOC report PDFs, per vendor, findable by the file's SHA-256 so the
+ * same file is not added twice. A new table only: the upgrade moves no data (upgrades/v5-report-files.ts).
+ */
+export const dbSchemaV5 = {
+  ...dbSchemaV4,
+  reportFiles: '&id, vendorId, [vendorId+sha256]',
+} as const;

@@ -55,7 +55,9 @@ describe('buildFindings', () => {
       question: 'Which SOC 2 report does the vendor hold?',
       answer: 'Type II',
       note: 'Received under NDA on 2026-11-10.',
-      evidence: [{ quote: 'Our SOC 2 Type II report is available.', url: 'https://trust.acme.ai/soc2' }],
+      evidence: [
+        { quote: 'Our SOC 2 Type II report is available.', url: 'https://trust.acme.ai/soc2', source: null },
+      ],
     });
     expect(f.subprocessors).toEqual([
       { name: 'OpenAI', purpose: 'LLM inference', location: 'US', ai: true },

@@ -1,5 +1,12 @@
 import { localIsoDate } from '../dates/local-date';
-import { TIER_LABELS, type Answer, type Assessment, type Vendor } from '../db/schema';
+import {
+  evidenceSource,
+  TIER_LABELS,
+  type Answer,
+  type Assessment,
+  type ReportFile,
+  type Vendor,
+} from '../db/schema';
 import type { Detection } from '../detection/schema';
 import { PLATFORM_LABELS } from '../detection/vocab';
 import { QUESTION_BANK, SECTIONS, optionLabel, questionById } from '../questionnaire/bank';
@@ -53,7 +60,10 @@ export interface FindingsReport {
 
 export interface FindingsEvidence {
   quote: string;
-  url: string;
+  /** A web page's address (rendered as a link), or null for a quote from a report file… */
+  url: string | null;
+  /** …whose source is "report.pdf, p. 7" (plain text). */
+  source: string | null;
 }
 
 export interface FindingsAnswer {
@@ -97,6 +107,16 @@ export interface FindingsReview {
   signedOffOn: string | null;
 }
 
+/** What was read from one SOC report PDF, for the export: facts with pages, exceptions, our obligations. */
+export interface FindingsReportFile {
+  fileName: string;
+  /** [field, value, page] for each fact the report states. */
+  facts: [string, string, string][];
+  exceptions: { control: string; text: string; page: string }[];
+  /** The CUECs: what the customer must do for the report's controls to hold. */
+  obligations: { text: string; page: string }[];
+}
+
 /** Everything an export shows about one vendor's review. */
 export interface Findings {
   vendorName: string;
@@ -109,6 +129,8 @@ export interface Findings {
   report: FindingsReport | null;
   /** Trust Services Criteria in scope, as labels; empty while unanswered. */
   tsc: string[];
+  /** What was read from the vendor's SOC report PDFs, newest first. */
+  reportFiles: FindingsReportFile[];
   /** Sections with at least one answered question, in bank order. */
   sections: FindingsSection[];
   /** Every shown, unanswered question, key facts first (the verdict's order). */
@@ -135,6 +157,8 @@ export interface FindingsInput {
   /** The reviewer's local date, YYYY-MM-DD (see todayLocal). */
   today: string;
   exportedAt: Date;
+  /** What was read from the vendor's SOC report PDFs. */
+  reports?: ReportFile[];
 }
 
 const orNull = (s: string | null | undefined): string | null => (s?.trim() ? s.trim() : null);
@@ -191,6 +215,40 @@ function answerText(question: Question, value: unknown): string {
  * The findings of one review. Only answers that count are listed: valid answers to questions that are
  * shown, as the verdict reads them; an answer to a question the bank no longer has is left out.
  */
+const KIND_LABELS = {
+  'soc2-type2': 'SOC 2 Type II',
+  'soc2-type1': 'SOC 2 Type I',
+  soc3: 'SOC 3',
+  soc1: 'SOC 1',
+  other: 'Not a SOC report',
+} as const;
+
+function reportFileFindings(file: ReportFile): FindingsReportFile {
+  const r = file.reading.report;
+  const facts: [string, string, string][] = [];
+  const add = (field: string, value: string | null, page: string | undefined) => {
+    if (value) facts.push([field, value, page ?? '']);
+  };
+  add('Kind', KIND_LABELS[r.kind], r.evidence.kind?.page);
+  add('Service organisation', r.serviceOrganization, r.evidence.serviceOrganization?.page);
+  add('Service auditor', r.auditor, r.evidence.auditor?.page);
+  add(
+    'Period',
+    r.periodStart && r.periodEnd ? `${r.periodStart} to ${r.periodEnd}` : null,
+    r.evidence.periodEnd?.page,
+  );
+  add('As of', r.asOf, r.evidence.asOf?.page);
+  add('Report date', r.reportDate, r.evidence.reportDate?.page);
+  add('Opinion', r.opinion, r.evidence.opinion?.page);
+  add('Criteria in scope', r.criteria.length ? r.criteria.join(', ') : null, r.evidence.criteria?.page);
+  return {
+    fileName: file.fileName,
+    facts,
+    exceptions: r.exceptions.map(({ control, text, page }) => ({ control, text, page })),
+    obligations: r.cuecs.map(({ text, page }) => ({ text, page })),
+  };
+}
+
 export function buildFindings(input: FindingsInput): Findings {
   const { vendor, detection, assessment, answers, note, today, exportedAt } = input;
   const raw = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
@@ -211,7 +269,11 @@ export function buildFindings(input: FindingsInput): Findings {
         question: q.text,
         answer: answerText(q, effective[q.id]),
         note: stored?.note.trim() ?? '',
-        evidence: (stored?.evidence ?? []).map((e) => ({ quote: e.quote, url: e.url })),
+        evidence: (stored?.evidence ?? []).map((e) =>
+          'url' in e
+            ? { quote: e.quote, url: e.url, source: null }
+            : { quote: e.quote, url: null, source: evidenceSource(e) },
+        ),
       });
     }
     if (items.length) sections.push({ id: section.id, title: section.title, answers: items });
@@ -252,6 +314,7 @@ export function buildFindings(input: FindingsInput): Findings {
     tsc: Array.isArray(scope)
       ? (scope as string[]).map((v) => optionLabel(QUESTION_BANK, Q.tscScope, v))
       : [],
+    reportFiles: (input.reports ?? []).map(reportFileFindings),
     sections,
     openQuestions,
     subprocessors: (detection?.subprocessors ?? []).map((s) => ({

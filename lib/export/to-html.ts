@@ -53,9 +53,40 @@ function answers(f: Findings): string[] {
       if (a.note) out.push(`<p><em>Note:</em> ${esc(a.note)}</p>`);
       for (const e of a.evidence) {
         const quote = e.quote.trim() ? `“${esc(e.quote)}” — ` : '';
-        out.push(`<blockquote${QUOTE}>${quote}${htmlLink(e.url)}</blockquote>`);
+        out.push(`<blockquote${QUOTE}>${quote}${e.url ? htmlLink(e.url) : esc(e.source ?? '')}</blockquote>`);
       }
     }
+  }
+  return out;
+}
+
+/** What was read from each SOC report PDF: facts with pages, exceptions, and our obligations (CUECs). */
+function reportFiles(f: Findings, withFacts: boolean): string[] {
+  const out: string[] = [];
+  for (const r of f.reportFiles) {
+    out.push(`<h2>From the report: ${esc(r.fileName)}</h2>`);
+    if (withFacts) {
+      out.push(factsTable(r.facts.map(([k, v, p]) => [k, `${esc(v)}${p ? ` (p. ${esc(p)})` : ''}`])));
+      out.push(
+        `<h3>Exceptions (${r.exceptions.length})</h3>`,
+        r.exceptions.length
+          ? list(
+              r.exceptions.map(
+                (e) => `<strong>${esc(e.control)}</strong> (p. ${esc(e.page)}): ${esc(e.text)}`,
+              ),
+            )
+          : '<p>None noted.</p>',
+      );
+    }
+    out.push(
+      '<h3>Our obligations under this report</h3>',
+      r.obligations.length
+        ? list(
+            r.obligations.map((o) => `${esc(o.text)} (p. ${esc(o.page)})`),
+            'ol',
+          )
+        : '<p>None found in the report.</p>',
+    );
   }
   return out;
 }
@@ -80,6 +111,7 @@ function full(f: Findings): string[] {
     reasons(f),
     '<h2>SOC 2 report</h2>',
     report(f.report, f.tsc),
+    ...reportFiles(f, true),
     ...answers(f),
   ];
   if (f.openQuestions.length)
@@ -121,6 +153,7 @@ function summary(f: Findings): string[] {
     reasons(f),
     '<h2>SOC 2 report</h2>',
     report(f.report, null),
+    ...reportFiles(f, false),
   ];
 }
 

@@ -22,6 +22,30 @@ function reportLines(report: FindingsReport | null): string[] {
   return reportFactRows(report, ESC).map(([field, value]) => `- **${field}:** ${value}`);
 }
 
+/** What was read from each SOC report PDF: facts with pages, exceptions, and our obligations (CUECs). */
+function reportFileLines(f: Findings, withFacts: boolean): string[] {
+  const lines: string[] = [];
+  for (const r of f.reportFiles) {
+    lines.push('', `## From the report: ${md(r.fileName)}`);
+    if (withFacts) {
+      lines.push('', ...r.facts.map(([k, v, p]) => `- **${k}:** ${md(v)}${p ? ` (p. ${md(p)})` : ''}`));
+      lines.push('', `### Exceptions (${r.exceptions.length})`, '');
+      lines.push(
+        ...(r.exceptions.length
+          ? r.exceptions.map((e) => `- **${md(e.control)}** (p. ${md(e.page)}): ${md(e.text)}`)
+          : ['- None noted.']),
+      );
+    }
+    lines.push('', '### Our obligations under this report', '');
+    lines.push(
+      ...(r.obligations.length
+        ? r.obligations.map((o, i) => `${i + 1}. ${md(o.text)} (p. ${md(o.page)})`)
+        : ['- None found in the report.']),
+    );
+  }
+  return lines;
+}
+
 function factsTable(f: Findings): string[] {
   const rows: [string, string | null][] = [
     ['Vendor', md(f.vendorName)],
@@ -57,7 +81,7 @@ function answerLines(f: Findings): string[] {
       // One blockquote per piece of evidence: adjacent quote lines would merge into one.
       for (const e of a.evidence) {
         const quote = e.quote.trim() ? `“${md(e.quote)}” — ` : '';
-        lines.push('', `> ${quote}${link(e.url)}`);
+        lines.push('', `> ${quote}${e.url ? link(e.url) : md(e.source ?? '')}`);
       }
     }
   }
@@ -71,6 +95,7 @@ function full(f: Findings): string[] {
   lines.push(
     `- **Trust Services Criteria in scope:** ${f.tsc.length ? md(f.tsc.join(', ')) : 'not recorded'}`,
   );
+  lines.push(...reportFileLines(f, true));
   lines.push(...answerLines(f));
   if (f.openQuestions.length) {
     lines.push('', `## Open questions (${f.openQuestions.length})`, '');
@@ -113,6 +138,7 @@ function summary(f: Findings): string[] {
     '## SOC 2 report',
     '',
     ...reportLines(f.report),
+    ...reportFileLines(f, false),
   ];
 }
 

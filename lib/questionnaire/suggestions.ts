@@ -18,10 +18,17 @@ import type { Answers } from './visibility';
 
 export const SUGGESTION_QUOTE_MAX = 300;
 
+/** Where a suggestion comes from: a trust page (its URL), or a report file read here (name and page). */
+export const suggestionEvidenceSchema = z.union([
+  z.object({ url: z.string(), quote: z.string().max(SUGGESTION_QUOTE_MAX) }),
+  z.object({ file: z.string(), page: z.string(), quote: z.string().max(SUGGESTION_QUOTE_MAX) }),
+]);
+export type SuggestionEvidence = z.infer<typeof suggestionEvidenceSchema>;
+
 export const suggestionSchema = z.object({
   questionId: z.string(),
   value: z.custom<AnswerValue>(),
-  evidence: z.object({ url: z.string(), quote: z.string().max(SUGGESTION_QUOTE_MAX) }),
+  evidence: suggestionEvidenceSchema,
   /** Why this is suggested, for the reviewer: "The page states SOC 2 Type II (held)". */
   label: z.string(),
   /** Context to keep in the answer's note when accepted. */
@@ -29,15 +36,17 @@ export const suggestionSchema = z.object({
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
-interface Candidate {
+export interface Candidate {
   questionId: string;
   value: AnswerValue;
   quote: string;
+  /** The report page the quote is on (report suggestions only). */
+  page?: string;
   label: string;
   note?: string;
 }
 
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const stated = (c: Claim) => `The page states ${FRAMEWORK_LABELS[c.framework]} (${c.status})`;
 
 /** The first claim matching one of the (framework, status) pairs, in the pairs' order of preference. */
@@ -198,6 +207,23 @@ export function suggestionsFromDetection(
     ...subprocessorCandidates(detection.subprocessors),
   ];
 
+  return toSuggestions(candidates, answers, bank, (c) => ({
+    url: detection.url,
+    quote: clip(c.quote, SUGGESTION_QUOTE_MAX),
+  }));
+}
+
+/**
+ * Candidates as suggestions: only valid values, and not for a question already answered with the
+ * same value (a different existing answer still gets its suggestion, so the reviewer sees the source
+ * disagrees). Shared by page and report suggestions.
+ */
+export function toSuggestions(
+  candidates: Candidate[],
+  answers: Answers,
+  bank: Bank,
+  evidenceOf: (c: Candidate) => SuggestionEvidence,
+): Suggestion[] {
   const out: Suggestion[] = [];
   for (const c of candidates) {
     const question = questionById(bank, c.questionId);
@@ -210,7 +236,7 @@ export function suggestionsFromDetection(
     out.push({
       questionId: c.questionId,
       value: suggested.value,
-      evidence: { url: detection.url, quote: clip(c.quote, SUGGESTION_QUOTE_MAX) },
+      evidence: evidenceOf(c),
       label: c.label,
       ...(c.note ? { note: c.note } : {}),
     });

@@ -55,6 +55,8 @@ export interface PdfText {
 }
 
 export const DEFAULT_MAX_PAGES = 600;
+/** Pages asked of pdf.js ahead of the one being ordered. */
+const PAGES_AHEAD = 4;
 /** Hand the event loop back at least this often (ms) while reading. */
 const SLICE_MS = 12;
 /** pdf.js `PasswordResponses`: 1 = a password is needed, 2 = the one given is wrong. */
@@ -125,12 +127,27 @@ export async function readPdfText(
     const total = Math.min(pageCount, Math.max(0, maxPages));
     const raw: string[][] = [];
     let sliceStart = Date.now();
-    for (let n = 1; n <= total; n++) {
-      if (signal?.aborted) throw new ReportReadError('cancelled');
+    // A few pages are asked for ahead, so pdf.js's worker parses the next pages while this thread
+    // orders the text of the current one.
+    const ahead = new Map<number, ReturnType<typeof pageText>>();
+    const pageText = async (n: number) => {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      raw.push(pageLines(content.items.filter(isTextRun)));
       page.cleanup();
+      return content;
+    };
+    const request = (n: number) => {
+      if (n > total || ahead.has(n)) return;
+      const text = pageText(n);
+      text.catch(() => undefined); // a page left unread when cancelled must not reject unhandled
+      ahead.set(n, text);
+    };
+    for (let n = 1; n <= total; n++) {
+      if (signal?.aborted) throw new ReportReadError('cancelled');
+      for (let k = n; k < n + PAGES_AHEAD; k++) request(k);
+      const content = await ahead.get(n)!;
+      ahead.delete(n);
+      raw.push(pageLines(content.items.filter(isTextRun)));
       onProgress?.(n, total);
       if (Date.now() - sliceStart >= SLICE_MS) {
         await nextTask();

@@ -7,7 +7,9 @@ import { createAnswersRepo, type AnswerInput } from '../db/answers-repo';
 import { createAssessmentsRepo } from '../db/assessments-repo';
 import { createNotesRepo } from '../db/notes-repo';
 import { createRemindersRepo } from '../db/reminders-repo';
-import type { Answer, Assessment, Note, PageSnapshot, Tier, Vendor } from '../db/schema';
+import { createReportFilesRepo } from '../db/report-files-repo';
+import type { Answer, Assessment, Note, PageSnapshot, ReportFile, Tier, Vendor } from '../db/schema';
+import type { ReportReading } from '../report/schema';
 import { createVendorsRepo, type NewVendorInput } from '../db/vendors-repo';
 import type { Detection } from '../detection/schema';
 import { todayLocal } from '../staleness/staleness';
@@ -43,9 +45,11 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
   const answers = createAnswersRepo(db, now);
   const notes = createNotesRepo(db, now);
   const reminders = createRemindersRepo(db, now);
+  const reportFiles = createReportFilesRepo(db);
   const allTables = () => [
     db.vendors,
     db.vendorRows,
+    db.reportFiles,
     db.assessments,
     db.answers,
     db.answerHistory,
@@ -168,13 +172,20 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
       write('vendors', async (touch) => {
         touch(keepId);
         touch(otherId);
-        return vendors.merge(keepId, otherId);
+        const merged = await vendors.merge(keepId, otherId);
+        await reportFiles.moveToVendor(otherId, keepId);
+        return merged;
       }),
 
+    /**
+     * Soft delete (undo brings the vendor and its review back). What was read from its SOC reports is
+     * deleted for good: it comes from documents under NDA, and the PDF can be added again.
+     */
     deleteVendor: (id: string) =>
       write('vendors', async (touch) => {
         touch(id);
         await vendors.remove(id);
+        await reportFiles.removeForVendor(id);
       }),
     undoDelete: (id: string) =>
       write('vendors', async (touch) => {
@@ -194,6 +205,34 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
       write('vendors', async (touch) => {
         touch(id);
         return vendors.confirmPageChanges(id, page, keys);
+      }),
+
+    /**
+     * What was read from a SOC report PDF, for a vendor: the facts, quotes and pages, the file's name,
+     * size and SHA-256, never the file or its text. The same file twice is refused (DuplicateReportError).
+     */
+    addReportFile: (
+      target: ReviewTarget,
+      file: { name: string; size: number; sha256: string },
+      reading: ReportReading,
+    ) =>
+      write('answers', async (touch): Promise<ReportFile> => {
+        const { vendor } = await reviewFor(target);
+        touch(vendor.id);
+        return reportFiles.add({
+          id: crypto.randomUUID(),
+          vendorId: vendor.id,
+          fileName: file.name.slice(0, 255) || 'report.pdf',
+          fileSize: file.size,
+          sha256: file.sha256,
+          readAt: now(),
+          reading,
+        });
+      }),
+    removeReportFile: (vendorId: string, id: string) =>
+      write('answers', async (touch) => {
+        touch(vendorId);
+        await reportFiles.remove(id);
       }),
 
     /** A trust page was seen (background): baseline or "changed since review" for a vendor on record. */
