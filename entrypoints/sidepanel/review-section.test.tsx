@@ -25,7 +25,15 @@ describe('review section autosave', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}`}
-        review={{ vendor, assessment: null, note: null, answers: [], history: [], unreadable: 0 }}
+        review={{
+          vendor,
+          assessment: null,
+          note: null,
+          otherNotes: [],
+          answers: [],
+          history: [],
+          unreadable: 0,
+        }}
         detection={null}
         target={{ vendorId: vendor.id }}
       />,
@@ -60,7 +68,7 @@ describe('two windows on one review', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}:two-windows`}
-        review={{ vendor, assessment, note: first, answers: [], history: [], unreadable: 0 }}
+        review={{ vendor, assessment, note: first, otherNotes: [], answers: [], history: [], unreadable: 0 }}
         detection={null}
         target={target}
       />,

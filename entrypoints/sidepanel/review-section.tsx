@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
+import { OtherNotes } from '@/components/notes/OtherNotes';
 import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
 import { PageChanges } from '@/components/changes/PageChanges';
 import { VendorActions } from '@/components/vendors/VendorActions';
@@ -43,7 +44,7 @@ export const ReviewSection = memo(function ReviewSection({
   detection,
   target,
 }: Props) {
-  const { vendor, assessment, note, answers, history } = review;
+  const { vendor, assessment, note, otherNotes, answers, history } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
   // While the reviewer edits, their text; otherwise the stored note, following other windows live.
@@ -170,6 +171,12 @@ export const ReviewSection = memo(function ReviewSection({
           conflict={draft?.conflict ?? null}
           onResolve={noteSave.resolve}
         />
+        {assessment && (
+          <OtherNotes
+            notes={otherNotes}
+            onAppend={(id) => reviewService.appendOtherNote(assessment.id, id)}
+          />
+        )}
         <CopyFindingsButton
           mode={exportMode}
           onModeChange={exportModeChanged}

@@ -23,6 +23,15 @@ async function seeded(): Promise<{ db: AppDB; good: Backup }> {
   return { db, good };
 }
 
+/** The file with one answer's value replaced, or a new answer to `questionId` when none exists. */
+function withAnswer(g: Backup, questionId: string, value: unknown): Backup {
+  const answers = [...g.tables.answers];
+  const i = answers.findIndex((a) => a.questionId === questionId);
+  if (i >= 0) answers[i] = { ...answers[i]!, value, updatedAt: 1796000000000 };
+  else answers.push({ ...answers[0]!, id: `ans-${questionId}`, questionId, value, updatedAt: 1796000000000 });
+  return { ...g, tables: { ...g.tables, answers } };
+}
+
 async function importFile(db: AppDB, text: string, byteLength = new TextEncoder().encode(text).byteLength) {
   const parsed = parseBackup(text, byteLength);
   if (!parsed.ok) return parsed.error;
@@ -61,6 +70,39 @@ const cases: [string, (good: Backup) => { text: string; bytes?: number }, RegExp
       return { text: backupToJson({ ...g, tables: { ...g.tables, vendors } }) };
     },
     /^vendors\[1\]\.tier: Invalid option/,
+  ],
+  [
+    'an answer the questionnaire would refuse: 12345 as the SOC 2 report type',
+    (g) => ({ text: backupToJson(withAnswer(g, 'soc2-report-type', 12345)) }),
+    /^answers\[\d+\] \(id "[^"]+"\): “Which SOC 2 report does the vendor hold\?”: Choose an option\.$/,
+  ],
+  [
+    'an impossible window, 2025-02-30 to 2026-02-30',
+    (g) => ({
+      text: backupToJson(
+        withAnswer(g, 'soc2-observation-window', { start: '2025-02-30', end: '2026-02-30' }),
+      ),
+    }),
+    /^answers\[\d+\] \(id "[^"]+"\): “.*observation window.*”: /i,
+  ],
+  [
+    'a 1 MB text answer (the panel allows 5,000 characters)',
+    (g) => ({ text: backupToJson(withAnswer(g, 'execution-log-location', 'x'.repeat(1024 * 1024))) }),
+    /^answers\[\d+\] \(id "[^"]+"\): “.*”: /,
+  ],
+  [
+    'an answer to a question that does not exist',
+    (g) => ({ text: backupToJson(withAnswer(g, 'no-such-question', 'yes')) }),
+    /^answers\[\d+\] \(id "[^"]+"\): unknown question "no-such-question"\.$/,
+  ],
+  [
+    '10,000 levels of nesting',
+    (g) => {
+      const text = backupToJson(g);
+      const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+      return { text: text.replace('"note": ""', `"note": "", "deep": ${deep}`) };
+    },
+    /^The file nests more than 64 levels deep/,
   ],
   [
     'oversized (byteLength over 50 MB)',

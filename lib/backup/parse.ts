@@ -6,7 +6,9 @@ import {
   MAX_BACKUP_BYTES,
   type Backup,
 } from './format';
+import { answerValueProblem } from './answer-values';
 import { migrateBackupV1toV2 } from './migrate-v1';
+import { MAX_BACKUP_DEPTH, nestingDepth } from './nesting';
 
 /** The outcome of reading a backup file: a current-format backup, or one line saying what is wrong. */
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -36,6 +38,12 @@ function parse(text: string, byteLength: number): ParseResult {
       `The file is ${(byteLength / MB).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / MB} MB are refused.`,
     );
 
+  const depth = nestingDepth(text, MAX_BACKUP_DEPTH);
+  if (depth > MAX_BACKUP_DEPTH)
+    return fail(
+      `The file nests more than ${MAX_BACKUP_DEPTH} levels deep; a Vendorscope backup nests about ten, so this is not one.`,
+    );
+
   let data: unknown;
   try {
     // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.
@@ -57,12 +65,19 @@ function parse(text: string, byteLength: number): ParseResult {
       `This backup is format ${version}, newer than this Vendorscope (format ${CURRENT_FORMAT_VERSION}); update Vendorscope first.`,
     );
 
+  let backup: Backup;
   if (version === 1) {
     const v1 = backupV1Schema.safeParse(data);
-    return v1.success ? { ok: true, backup: migrateBackupV1toV2(v1.data) } : fail(describe(v1.error));
+    if (!v1.success) return fail(describe(v1.error));
+    backup = migrateBackupV1toV2(v1.data);
+  } else {
+    const v2 = backupV2Schema.safeParse(data);
+    if (!v2.success) return fail(describe(v2.error));
+    backup = v2.data;
   }
-  const v2 = backupV2Schema.safeParse(data);
-  return v2.success ? { ok: true, backup: v2.data } : fail(describe(v2.error));
+  // What the UI would refuse, a restore refuses too: nothing the panel could not have saved.
+  const problem = answerValueProblem(backup);
+  return problem ? fail(problem) : { ok: true, backup };
 }
 
 /** Every message ends as a sentence, so the UI can append its own (“Nothing was changed.”). */

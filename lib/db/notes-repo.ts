@@ -15,6 +15,10 @@ export function createNotesRepo(db: AppDB, now: () => number = Date.now) {
     /** Every note of a review, oldest first (a restore from another device can bring a second one). */
     allForAssessment: (assessmentId: string) =>
       db.notes.where('assessmentId').equals(assessmentId).sortBy('createdAt'),
+    /** Writes a whole note record (merging notes of one review), validated. */
+    replace: (note: Note) => db.notes.put(noteSchema.parse(note)),
+    /** Removes notes folded into another (their text lives on there). */
+    removeMany: (ids: string[]) => db.notes.bulkDelete(ids),
     /**
      * Saves the review's note. With `base`, refuses (SaveConflictError) when another window saved a
      * different text since the reviewer's copy was read.

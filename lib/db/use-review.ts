@@ -19,6 +19,8 @@ export interface ReviewData {
   vendor: Vendor | null;
   assessment: Assessment | null;
   note: Note | null;
+  /** Further notes of the review (a restore from another device that did not fit in one): shown too. */
+  otherNotes: Note[];
   answers: Answer[];
   history: AnswerHistory[];
   /** Stored records of this review that failed validation and are not shown (kept in the database). */
@@ -29,6 +31,7 @@ const EMPTY: ReviewData = {
   vendor: null,
   assessment: null,
   note: null,
+  otherNotes: [],
   answers: [],
   history: [],
   unreadable: 0,
@@ -54,18 +57,20 @@ export function useReview(vendorId: string | null, detection: Detection | null):
     const latest = checkRecord(assessmentSchema, await assessmentsRepo.latestFor(vendor.id));
     const assessment = latest.record ?? null;
     if (!assessment) return { ...EMPTY, vendor, unreadable: latest.unreadable };
-    const [note, answers, history] = await Promise.all([
-      notesRepo.forAssessment(assessment.id).then((n) => checkRecord(noteSchema, n)),
+    const [notes, answers, history] = await Promise.all([
+      notesRepo.allForAssessment(assessment.id).then((n) => checkRecords(noteSchema, n)),
       answersRepo.forAssessment(assessment.id).then((a) => checkRecords(answerSchema, a)),
       answersRepo.history(assessment.id).then((h) => checkRecords(answerHistorySchema, h)),
     ]);
+    const [note, ...otherNotes] = notes.records;
     return {
       vendor,
       assessment,
-      note: note.record ?? null,
+      note: note ?? null,
+      otherNotes,
       answers: answers.records,
       history: history.records,
-      unreadable: note.unreadable + answers.unreadable + history.unreadable,
+      unreadable: notes.unreadable + answers.unreadable + history.unreadable,
     };
   }, [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host]);
 }

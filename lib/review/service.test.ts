@@ -216,3 +216,28 @@ describe('review service: every write re-derives summary and reminders, then tel
     expect(await h.service.refreshStaleSummaries()).toBe(0);
   });
 });
+
+describe('restore: a second note for a review', () => {
+  it('is folded into the review’s note in the same write, never kept out of sight', async () => {
+    const source = reviewHarness();
+    const vendor = await source.service.createVendor({ name: 'Acme' });
+    await source.service.saveNote({ vendorId: vendor.id }, 'Written on this laptop.');
+    const backup = await exportBackup(source.db);
+    const [note] = backup.tables.notes;
+    const other = {
+      ...note!,
+      id: 'note-from-desktop',
+      body: 'Written on the desktop.',
+      createdAt: note!.createdAt + 5,
+      updatedAt: note!.updatedAt + 5,
+    };
+    const h = reviewHarness();
+    await h.service.restoreBackup(backup);
+    await h.service.restoreBackup({ ...backup, tables: { ...backup.tables, notes: [other] } });
+    const notes = await h.db.notes.toArray();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.body).toMatch(
+      /^Written on this laptop\.\n\n— Another note on this review \(updated \d{4}-\d{2}-\d{2}\) —\nWritten on the desktop\.$/,
+    );
+  });
+});

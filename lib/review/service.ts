@@ -15,6 +15,7 @@ import type { Detection } from '../detection/schema';
 import { todayLocal } from '../staleness/staleness';
 import { refreshDerived } from './derived';
 import { vendorsTouchedByBackup } from './backup-vendors';
+import { mergedNoteBody } from './merge-notes';
 
 /**
  * The one write path for reviews. Every change a reviewer (or a restore, or the background) makes to
@@ -96,6 +97,24 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
         : await vendors.ensureForDetection(target.detection);
     if (!vendor || vendor.deletedAt !== null) throw new Error('That vendor no longer exists.');
     return { vendor, assessment: await assessments.ensureFor(vendor.id) };
+  }
+
+  /**
+   * A review has one note. A restore can bring a second (written on another device): it is folded into
+   * the first, in the same transaction, when the two fit in one note; otherwise both stay and the panel
+   * shows the other beside the reviewer's own.
+   * @returns whether the notes were merged
+   */
+  async function foldNotes(assessmentId: string, onlyId?: string): Promise<boolean> {
+    const all = await db.notes.where('assessmentId').equals(assessmentId).sortBy('createdAt');
+    const [first, ...rest] = all;
+    const others = onlyId ? rest.filter((n) => n.id === onlyId) : rest;
+    if (!first || !others.length) return false;
+    const body = mergedNoteBody(first, others);
+    if (body === null) return false;
+    await notes.replace({ ...first, body, updatedAt: now(), rev: (first.rev ?? 0) + 1 });
+    await notes.removeMany(others.map((n) => n.id));
+    return true;
   }
 
   async function vendorOf(assessmentId: string): Promise<string> {
@@ -255,7 +274,16 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
       write('restore', async (touch): Promise<ImportPlan> => {
         const plan = await applyImport(db, backup);
         for (const id of await vendorsTouchedByBackup(db, backup)) touch(id);
+        for (const id of new Set(backup.tables.notes.map((n) => n.assessmentId))) await foldNotes(id);
         return plan;
+      }),
+
+    /** Folds another note of a review (from another device) into the reviewer's own. */
+    appendOtherNote: (assessmentId: string, otherId: string) =>
+      write('answers', async (touch) => {
+        touch(await vendorOf(assessmentId));
+        if (!(await foldNotes(assessmentId, otherId)))
+          throw new Error('The two notes together are longer than a note can hold; copy what you need.');
       }),
 
     /**
