@@ -1,6 +1,7 @@
 import type { Detection } from '../detection/schema';
 import type { AppDB } from './app-db';
 import { confirmChanges, diffPage, snapshotOf } from '../changes/diff';
+import { cleanText } from '../text/clean-text';
 import { vendorSchema, type PageSnapshot, type Tier, type Vendor } from './schema';
 
 export interface NewVendorInput {
@@ -82,7 +83,7 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
     async create(input: NewVendorInput): Promise<Vendor> {
       const domain = input.domain ? normaliseHost(input.domain) : null;
       const vendor = newVendor({
-        name: input.name,
+        name: cleanText(input.name).trim(),
         domain: domain || null,
         hosts: domain ? [domain] : [],
         urls: [],
@@ -116,7 +117,7 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
           return updated;
         }
         const vendor = newVendor({
-          name: detection.vendor?.name || site.host,
+          name: cleanText(detection.vendor?.name ?? '').trim() || site.host,
           domain: site.domain,
           hosts: [site.host],
           tenants: site.tenant ? [site.tenant] : [],
@@ -227,7 +228,8 @@ export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
       return db.transaction('rw', db.vendors, async () => {
         const existing = await db.vendors.get(id);
         if (!existing) throw new Error('This vendor no longer exists');
-        const updated = vendorSchema.parse({ ...existing, ...patch, updatedAt: now() });
+        const name = patch.name === undefined ? existing.name : cleanText(patch.name).trim();
+        const updated = vendorSchema.parse({ ...existing, ...patch, name, updatedAt: now() });
         await db.vendors.put(updated);
         return updated;
       });

@@ -59,4 +59,21 @@ describe('background detection state', () => {
     );
     expect(Object.keys(await tabDetectionsItem.getValue()).sort()).toEqual(['5', '6', '7', '8']);
   });
+
+  it('cleans page text before it is stored or shown: no reversing, invisible or control characters', async () => {
+    const tricky: Detection = {
+      ...detection,
+      title: 'Acme\u202Egnp.exe Trust Center',
+      vendor: { name: 'Ac\u200dme\u0000 \u202ECorp', domain: null, host: 'trust.acme.co.uk' },
+      subprocessors: [{ name: 'Open\u200dAI', purpose: 'LLM\u00adinference', ai: true }],
+      claims: [{ framework: 'soc2-type2', status: 'held', quote: 'SOC\u202E 2 Type II' }],
+    };
+    await handleDetectionReported({ detection: tricky }, sender);
+    const stored = (await tabDetectionsItem.getValue())['3'];
+    expect(stored?.vendor?.name).toBe('Acme  Corp');
+    expect(stored?.title).toBe('Acmegnp.exe Trust Center');
+    expect(stored?.subprocessors[0]).toMatchObject({ name: 'OpenAI', purpose: 'LLMinference' });
+    expect(stored?.claims[0]?.quote).toBe('SOC 2 Type II');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('Vendorscope — trust page: Acme Corp');
+  });
 });

@@ -3,6 +3,7 @@ import { toolbarAction } from '../compat/toolbar-action';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
 import { withRegistrableDomain } from './domain';
+import { sanitizeDetection } from './sanitize';
 import type { Detection } from './schema';
 import { updateTabDetections } from './tab-detections';
 
@@ -33,7 +34,7 @@ export async function handleDetectionReported(
   if (tabId === undefined || sender.frameId !== 0) throw new Error('Detections come from a tab top frame');
   if (!sameSite(detection.url, sender.url)) throw new Error('Detection URL does not match the sender');
   if (!detection.isTrustPage) return handleDetectionCleared({ url: detection.url }, sender);
-  const stored = { ...withRegistrableDomain(detection), reportedAt: Date.now() };
+  const stored = { ...withRegistrableDomain(sanitizeDetection(detection)), reportedAt: Date.now() };
   await updateTabDetections((all) => ({ ...all, [String(tabId)]: stored }));
   await showTrustPage(tabId, stored);
   await onTrustPage?.(stored);

@@ -59,3 +59,11 @@ describe('vendors as CSV', () => {
     expect(csvField('2026-03-31')).toBe('2026-03-31');
   });
 });
+
+describe('csvField and page text', () => {
+  it('lets no NUL, control, reversing or invisible character reach a spreadsheet', () => {
+    expect(csvField('Acme\u0000Corp')).toBe('Acme Corp');
+    expect(csvField('Evil\u202ECorp')).toBe('EvilCorp');
+    expect(csvField('Open\u200dAI')).toBe('OpenAI');
+  });
+});

@@ -1,3 +1,4 @@
+import { cleanText } from '../text/clean-text';
 import { TIER_LABELS, type Vendor } from '../db/schema';
 import { QUESTION_BANK, optionLabel } from '../questionnaire/bank';
 import { Q } from '../questionnaire/question-ids';
@@ -38,7 +39,9 @@ export const CSV_HEADER = [
 const FORMULA_START = /^[ ]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One field, defused and quoted as RFC 4180 requires. */
-export function csvField(value: string): string {
+export function csvField(raw: string): string {
+  // No NUL or other control character, no invisible or reversing character, reaches a spreadsheet.
+  const value = cleanText(raw);
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
