@@ -8,6 +8,7 @@ export interface Leftover {
 }
 
 interface Props {
+  title: string;
   leftovers: Leftover[];
   onCopy: (text: string) => Promise<void>;
   onDiscard: (key: string) => void;
@@ -17,12 +18,12 @@ interface Props {
  * Text typed in a panel that closed before saving it, which could not be saved since (say, its vendor
  * was deleted). Shown as text with Copy and Discard: never dropped without the reviewer's say.
  */
-export function UnsavedLeftovers({ leftovers, onCopy, onDiscard }: Props) {
+export function UnsavedLeftovers({ title, leftovers, onCopy, onDiscard }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   if (!leftovers.length) return null;
   return (
     <section aria-labelledby="unsaved-heading" className="card">
-      <h2 id="unsaved-heading">Unsaved text from a closed panel</h2>
+      <h2 id="unsaved-heading">{title}</h2>
       <p role="alert" className="status status-error">
         {leftovers.length === 1 ? 'This text was' : 'These texts were'} typed but could not be saved. Copy
         what you need, then discard.
@@ -31,7 +32,7 @@ export function UnsavedLeftovers({ leftovers, onCopy, onDiscard }: Props) {
         {leftovers.map((l) => (
           <li key={l.key}>
             <p className="muted">
-              Typed {new Date(l.at).toLocaleString()} — not saved: {l.error}
+              Typed {new Date(l.at).toLocaleString()}: {l.error}
             </p>
             <pre className="unsaved-text">{l.text}</pre>
             <div className="row">

@@ -10,7 +10,7 @@ import { useClaimedVendor, useReview } from '@/lib/db/use-review';
 import { pageAutosave } from '@/lib/review/page-autosave';
 import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
-import { useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
+import { useJournalTexts, useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
 import { useTabDetection } from '@/lib/detection/use-tab-detection';
 import { readPanelParams, useBoundTab } from '@/lib/panel/use-bound-tab';
 import { usePanelRequest } from '@/lib/panel/use-panel-request';
@@ -28,10 +28,11 @@ function reviewKey(vendorId: string | null, detection: Detection | null, foundVe
 
 /** The side panel: the bound tab's trust page (or one vendor), its review, and the vendor list. */
 export function App() {
-  const dbError = useDbHealth();
+  const { error: dbError, deleted: dbDeleted } = useDbHealth();
   // Typed text is saved when the panel hides or closes; what a closed panel left unsaved is saved now.
   useFlushOnHide(pageAutosave);
   const unsaved = useUnsavedRecovery();
+  const stranded = useJournalTexts(dbDeleted);
   const openedVendorId = usePanelStore((s) => s.openedVendorId);
   const vendorClosed = usePanelStore((s) => s.vendorClosed);
   const vendorOpened = usePanelStore((s) => s.vendorOpened);
@@ -58,7 +59,8 @@ export function App() {
         <h1>Vendorscope</h1>
       </header>
       <main>
-        {dbError && (
+        {dbError && dbDeleted && <StatusLine tone="error">{dbError}</StatusLine>}
+        {dbError && !dbDeleted && (
           <StatusLine tone="error">
             Vendorscope can’t use its local database: {dbError} Nothing has been deleted; reopen the panel to
             retry.
@@ -72,7 +74,8 @@ export function App() {
           </StatusLine>
         )}
         <UnsavedLeftovers
-          leftovers={unsaved.leftovers}
+          title={dbDeleted ? 'Text you typed that was not saved' : 'Unsaved text from a closed panel'}
+          leftovers={dbDeleted ? stranded : unsaved.leftovers}
           onCopy={(text) => navigator.clipboard.writeText(text)}
           onDiscard={unsaved.discard}
         />

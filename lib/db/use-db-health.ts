@@ -6,15 +6,30 @@ import { reviewService } from '../review/page-service';
  * Opens the database once (bringing list summaries up to today) and reports why it could not be opened (blocked by another version,
  * storage disabled, quota), so the panel can say so instead of failing silently.
  */
-export function useDbHealth(): string | null {
+export function useDbHealth(): { error: string | null; deleted: boolean } {
   const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState(false);
   useEffect(() => {
     db.open()
       .then(() => reviewService.refreshStaleSummaries())
       .catch((err: unknown) => setError(describeStorageError(err)));
+    // Another page deleted the database (or the browser cleared the extension's data). Dexie would
+    // reopen it empty on the next save and file the text under nothing: close it for good instead,
+    // and say what happened. What was typed and not saved stays in the journal, shown for copying.
+    const onVersionChange = (event: IDBVersionChangeEvent) => {
+      if (event.newVersion !== null) return;
+      db.close({ disableAutoOpen: true });
+      setDeleted(true);
+      setError(DELETED);
+    };
+    db.on('versionchange', onVersionChange);
+    return () => db.on('versionchange').unsubscribe(onVersionChange);
   }, []);
-  return error;
+  return { error, deleted };
 }
+
+const DELETED =
+  'Vendorscope’s database was deleted while this panel was open (by another extension page, or the browser cleared the extension’s data). Nothing more can be saved here; the text you typed and had not saved is shown below so you can copy it. Close and reopen the panel to start again.';
 
 export function describeStorageError(err: unknown): string {
   const name = err instanceof Error ? err.name : '';

@@ -94,7 +94,7 @@ describe('text typed just before the panel closes or reloads', () => {
     const { saved, leftovers } = await recover(second.journal);
     expect(saved).toBe(0);
     expect(leftovers).toMatchObject([
-      { key: 'n', text: 'Precious text', error: 'That vendor no longer exists.' },
+      { key: 'n', text: 'Precious text', error: 'not saved: That vendor no longer exists.' },
     ]);
     expect(second.journal.entries()).toHaveLength(1);
   });
@@ -106,6 +106,6 @@ describe('text typed just before the panel closes or reloads', () => {
       JSON.stringify({ owner: 'gone', seq: 1, at: 5, job: { kind: 'note' } }),
     );
     const { leftovers } = await recover(page('panel-2').journal);
-    expect(leftovers).toMatchObject([{ key: 'x', error: 'The unsaved copy is damaged.' }]);
+    expect(leftovers).toMatchObject([{ key: 'x', error: 'not saved: the unsaved copy is damaged.' }]);
   });
 });

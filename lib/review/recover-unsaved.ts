@@ -37,7 +37,12 @@ export async function recoverUnsaved({
     if (await isAlive(entry.owner)) continue;
     const job = pendingSaveSchema.safeParse(entry.job);
     if (!job.success) {
-      leftovers.push({ key: entry.key, text: '', error: 'The unsaved copy is damaged.', at: entry.at });
+      leftovers.push({
+        key: entry.key,
+        text: '',
+        error: 'not saved: the unsaved copy is damaged.',
+        at: entry.at,
+      });
       continue;
     }
     try {
@@ -45,7 +50,12 @@ export async function recoverUnsaved({
       journal.discard(entry.key);
       saved++;
     } catch (err) {
-      leftovers.push({ key: entry.key, text: pendingText(job.data), error: errorText(err), at: entry.at });
+      leftovers.push({
+        key: entry.key,
+        text: pendingText(job.data),
+        error: `not saved: ${errorText(err)}`,
+        at: entry.at,
+      });
     }
   }
   return { saved, leftovers };
