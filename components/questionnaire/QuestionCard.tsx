@@ -37,6 +37,8 @@ interface Props {
   onDismissSuggestion: (s: Suggestion) => void;
   onRemoveEvidence: (index: number) => void;
   onClear: () => void;
+  /** The last save failed: offer to save again. */
+  onRetry?: () => void;
   /** Another window saved the answer (or its note) while it was being edited here. */
   conflict?: { what: string; theirs: string; canKeepBoth: boolean } | null;
   onResolve?: (choice: Choice) => void;
@@ -64,6 +66,7 @@ export function QuestionCard({
   onClear,
   conflict,
   onResolve,
+  onRetry,
 }: Props) {
   const idPrefix = `q-${question.id}`;
   const headingId = questionHeadingId(question.id);
@@ -105,6 +108,11 @@ export function QuestionCard({
         onChange={onAnswer}
         hideLabel
       />
+      {onRetry && (
+        <button type="button" className="secondary" aria-describedby={headingId} onClick={onRetry}>
+          Retry saving
+        </button>
+      )}
       {conflict && onResolve && (
         <ConflictChoice
           what={conflict.what}

@@ -1,4 +1,5 @@
 import { TIERS, type Tier, type Vendor } from '@/lib/db/schema';
+import { StatusLine } from '../ui/StatusLine';
 
 const TIER_LABELS: Record<Tier, string> = {
   standard: 'Standard',
@@ -9,10 +10,12 @@ const TIER_LABELS: Record<Tier, string> = {
 interface Props {
   vendor: Vendor;
   onTierChange: (tier: Tier) => void;
+  /** The last tier change did not save: the tier asked for and why (the stored tier stays shown). */
+  tierFailure?: { tier: Tier; error: string } | null;
 }
 
 /** The vendor under review: name, domain and the deployment tier that drives the verdict. */
-export function VendorHeader({ vendor, onTierChange }: Props) {
+export function VendorHeader({ vendor, onTierChange, tierFailure }: Props) {
   return (
     <div className="vendor-header">
       <h2 data-testid="review-vendor">{vendor.name}</h2>
@@ -27,6 +30,15 @@ export function VendorHeader({ vendor, onTierChange }: Props) {
           ))}
         </select>
       </div>
+      {tierFailure && (
+        <StatusLine tone="error">
+          Couldn’t change the tier to {TIER_LABELS[tierFailure.tier]}: {tierFailure.error} The tier is still{' '}
+          {TIER_LABELS[vendor.tier]}.{' '}
+          <button type="button" onClick={() => onTierChange(tierFailure.tier)}>
+            Retry
+          </button>
+        </StatusLine>
+      )}
     </div>
   );
 }

@@ -184,6 +184,7 @@ export function QuestionnaireSection({
                       : null
                   }
                   onResolve={(choice) => actions.resolve(q, choice)}
+                  onRetry={draft.saveFailed ? () => actions.retry(q) : undefined}
                 />
               </div>
             );

@@ -92,3 +92,76 @@ describe('two windows on one review', () => {
     expect(screen.queryByRole('group', { name: /Changed in another window/ })).toBeNull();
   });
 });
+
+describe('save errors are said, keep what was entered, and offer Retry', () => {
+  it('an answer that fails to save', async () => {
+    const vendor = await reviewService.createVendor({ name: 'Acme' });
+    const save = vi
+      .spyOn(reviewService, 'saveAnswer')
+      .mockRejectedValueOnce(new Error('QuotaExceededError.'));
+    render(
+      <ReviewSection
+        draftKey={`vendor:${vendor.id}:answer-error`}
+        review={{
+          vendor,
+          assessment: null,
+          note: null,
+          otherNotes: [],
+          answers: [],
+          history: [],
+          unreadable: 0,
+        }}
+        detection={null}
+        target={{ vendorId: vendor.id }}
+      />,
+    );
+    const typeII = await screen.findByRole('radio', { name: 'Type II' });
+    fireEvent.click(typeII);
+    expect(
+      await screen.findByText(/Couldn’t save: QuotaExceededError\. What you entered is kept here\./),
+    ).toBeTruthy();
+    expect((typeII as HTMLInputElement).checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Retry saving' }));
+    });
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    const assessment = await assessmentsRepo.latestFor(vendor.id);
+    await vi.waitFor(async () =>
+      expect((await db.answers.where('assessmentId').equals(assessment!.id).toArray())[0]?.value).toBe(
+        'type-2',
+      ),
+    );
+  });
+
+  it('a tier change that fails to save', async () => {
+    const vendor = await reviewService.createVendor({ name: 'Acme' });
+    const setTier = vi.spyOn(reviewService, 'setTier').mockRejectedValueOnce(new Error('The disk is full.'));
+    render(
+      <ReviewSection
+        draftKey={`vendor:${vendor.id}:tier-error`}
+        review={{
+          vendor,
+          assessment: null,
+          note: null,
+          otherNotes: [],
+          answers: [],
+          history: [],
+          unreadable: 0,
+        }}
+        detection={null}
+        target={{ vendorId: vendor.id }}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Deployment tier'), { target: { value: 'regulated' } });
+    expect(
+      await screen.findByText(
+        /Couldn’t change the tier to Regulated .*The disk is full\. The tier is still Standard\./,
+      ),
+    ).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    });
+    await vi.waitFor(async () => expect((await db.vendors.get(vendor.id))?.tier).toBe('regulated'));
+    expect(setTier).toHaveBeenCalledTimes(2);
+  });
+});

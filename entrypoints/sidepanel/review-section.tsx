@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { errorText } from '@/lib/autosave/autosave';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { OtherNotes } from '@/components/notes/OtherNotes';
@@ -59,6 +60,7 @@ export const ReviewSection = memo(function ReviewSection({
     [tier, answerMap, today],
   );
   const reportFiles = useReportFiles(vendor?.id ?? null);
+  const [tierFailure, setTierFailure] = useState<{ tier: Tier; error: string } | null>(null);
   const recorded = vendor?.pageSnapshot ?? null;
   const pageChanges = useMemo(
     () => (recorded && detection ? diffPage(recorded, snapshotOf(detection, 0)) : []),
@@ -105,7 +107,13 @@ export const ReviewSection = memo(function ReviewSection({
           <>
             <VendorHeader
               vendor={vendor}
-              onTierChange={(t: Tier) => void reviewService.setTier(vendor.id, t)}
+              onTierChange={(t: Tier) =>
+                void reviewService.setTier(vendor.id, t).then(
+                  () => setTierFailure(null),
+                  (err: unknown) => setTierFailure({ tier: t, error: errorText(err) }),
+                )
+              }
+              tierFailure={tierFailure}
             />
             <VendorActions
               key={vendor.updatedAt}

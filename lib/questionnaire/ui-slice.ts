@@ -15,6 +15,8 @@ export interface AnswerDraft {
   savedOver?: Partial<Record<DraftField, string>>;
   /** Per field, what this editing session started from: a save over a newer one is refused. */
   base?: Partial<Record<DraftField, SaveBase>>;
+  /** The field whose save failed (storage full, database gone…): the card offers Retry. */
+  saveFailed?: DraftField;
   /** Another window saved this field while it was being edited here: what it saved. */
   conflict?: { field: DraftField; theirs: unknown; theirsRev: number };
 }
@@ -71,7 +73,7 @@ export const createQuestionnaireSlice: StateCreator<QuestionnaireSlice, [], [], 
     }),
   answerSaved: (key, field, storedBefore, saved) =>
     set((s) => {
-      const { error: _error, ...rest } = s.answerDrafts[key] ?? {};
+      const { error: _error, saveFailed: _failed, ...rest } = s.answerDrafts[key] ?? {};
       const savedOver = field in rest ? { ...rest.savedOver, [field]: json(storedBefore) } : rest.savedOver;
       const base = saved ? { ...rest.base, [field]: saved } : rest.base;
       return { answerDrafts: { ...s.answerDrafts, [key]: { ...rest, savedOver, base } } };

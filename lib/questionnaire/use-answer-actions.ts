@@ -51,8 +51,11 @@ export function useAnswerActions(deps: AnswerActionsDeps) {
 
   const existing = (questionId: string) => latest.current.answers.find((a) => a.questionId === questionId);
   const draftKey = (questionId: string) => `${latest.current.draftPrefix}:${questionId}`;
-  const failed = (key: string) => (error: string) =>
-    latest.current.answerEdited(key, { error: `Couldn’t save: ${error}` });
+  const failed = (key: string, field?: DraftField) => (error: string) =>
+    latest.current.answerEdited(key, {
+      error: `Couldn’t save: ${error} What you entered is kept here.`,
+      ...(field ? { saveFailed: field } : {}),
+    });
 
   /**
    * What an edit of `field` is based on: while the reviewer is editing it (their draft is on screen),
@@ -92,7 +95,7 @@ export function useAnswerActions(deps: AnswerActionsDeps) {
                 theirs: cause.theirs,
                 theirsRev: cause.theirsRev,
               })
-            : failed(key)(error),
+            : failed(key, field)(error),
       },
     );
   }
@@ -134,6 +137,19 @@ export function useAnswerActions(deps: AnswerActionsDeps) {
       edited(question.id, 'note', { note });
       if (latest.current.getDraft(draftKey(question.id))?.conflict?.field === 'note') return;
       save(question.id, 'note', { note }, TYPING_DELAY_MS);
+    },
+    /** Saves again what a failed save left on the card (the same value, now). */
+    retry(question: Question) {
+      const draft = latest.current.getDraft(draftKey(question.id));
+      const field = draft?.saveFailed;
+      if (!draft || !field) return;
+      latest.current.answerEdited(draftKey(question.id), { error: undefined, saveFailed: undefined });
+      save(
+        question.id,
+        field,
+        field === 'value' ? { value: draft.value ?? null } : { note: draft.note ?? '' },
+        0,
+      );
     },
     /** Another window saved the field being edited: keep mine, theirs, or (for text) both. */
     resolve(question: Question, choice: AnswerConflictChoice) {
