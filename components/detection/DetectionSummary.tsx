@@ -2,7 +2,11 @@ import type { Detection } from '@/lib/detection/schema';
 import { FRAMEWORK_LABELS, PLATFORM_LABELS } from '@/lib/detection/vocab';
 
 /** What Vendorscope recognised on the page, and why. All page text is rendered as React text. */
-export function DetectionSummary({ detection }: { detection: Detection }) {
+export function DetectionSummary({
+  detection,
+}: {
+  detection: Detection & { subprocessorsOmitted?: number };
+}) {
   const host = new URL(detection.url).hostname;
   return (
     <section aria-labelledby="detected-heading" className="card">
@@ -50,6 +54,12 @@ export function DetectionSummary({ detection }: { detection: Detection }) {
       {detection.subprocessors.length > 0 && (
         <>
           <h3>Sub-processors listed</h3>
+          {!!detection.subprocessorsOmitted && (
+            <p className="muted">
+              The page lists {detection.subprocessorsOmitted} more, not kept here (too many to hold per tab);
+              open the page to see them.
+            </p>
+          )}
           <ul className="subprocessors">
             {detection.subprocessors.map((s) => (
               <li key={s.name}>

@@ -4,6 +4,7 @@ import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
 import { withRegistrableDomain } from './domain';
 import { sanitizeDetection } from './sanitize';
+import { boundTab } from './tab-budget';
 import type { Detection } from './schema';
 import { updateTabDetections } from './tab-detections';
 
@@ -34,7 +35,7 @@ export async function handleDetectionReported(
   if (tabId === undefined || sender.frameId !== 0) throw new Error('Detections come from a tab top frame');
   if (!sameSite(detection.url, sender.url)) throw new Error('Detection URL does not match the sender');
   if (!detection.isTrustPage) return handleDetectionCleared({ url: detection.url }, sender);
-  const stored = { ...withRegistrableDomain(sanitizeDetection(detection)), reportedAt: Date.now() };
+  const stored = boundTab({ ...withRegistrableDomain(sanitizeDetection(detection)), reportedAt: Date.now() });
   await updateTabDetections((all) => ({ ...all, [String(tabId)]: stored }));
   await showTrustPage(tabId, stored);
   await onTrustPage?.(stored);

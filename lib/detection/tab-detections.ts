@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { detectionSchema } from './schema';
+import { fitTabs } from './tab-budget';
 
 /**
  * Per-tab detection results, written only by the background and read by the side panel.
  * `session:` storage: cleared when the browser closes, like the tabs it describes.
  */
-export const tabDetectionSchema = detectionSchema.extend({ reportedAt: z.number().int() });
+export const tabDetectionSchema = detectionSchema.extend({
+  reportedAt: z.number().int(),
+  /** Sub-processors the page listed beyond what one tab may keep (lib/detection/tab-budget.ts). */
+  subprocessorsOmitted: z.number().int().nonnegative().optional(),
+});
 export type TabDetection = z.infer<typeof tabDetectionSchema>;
 
 export const tabDetectionsSchema = z.record(z.string().regex(/^\d+$/), tabDetectionSchema);
@@ -30,7 +35,11 @@ let writes: Promise<unknown> = Promise.resolve();
 export function updateTabDetections(change: (all: TabDetections) => TabDetections): Promise<void> {
   const next = writes.then(async () => {
     const current = tabDetectionsSchema.safeParse(await tabDetectionsItem.getValue());
-    await tabDetectionsItem.setValue(change(current.success ? current.data : {}));
+    // Within the session quota: the tabs reported longest ago give way to the newest, said in the log.
+    const { kept, evicted } = fitTabs(change(current.success ? current.data : {}));
+    if (evicted.length)
+      console.warn(`[vendorscope] session storage full: forgot the detections of tabs ${evicted.join(', ')}`);
+    await tabDetectionsItem.setValue(kept);
   });
   writes = next.catch(() => undefined);
   return next;
