@@ -17,6 +17,8 @@ export const WATCH_MS = 15_000;
 export const MAX_RUNS = 8;
 /** Quiet time after the last DOM mutation before re-detecting. @default 600 ms */
 export const SETTLE_MS = 600;
+/** Sends of one detection tried again when the background did not take it. */
+const SEND_RETRIES = 3;
 
 /** A stable fingerprint: re-report only when what the page states actually changed. */
 function fingerprint(d: Detection): string {
@@ -31,11 +33,25 @@ export function startDetector(): void {
   let route = 0;
   const quietly = (p: Promise<void>) => void p.catch(() => undefined);
 
-  async function report(detection: Detection): Promise<void> {
+  /**
+   * Reports a detection. The background worker may be stopping or restarting when it is sent: a
+   * failed send is not marked as sent, and is tried again (after 1, 2 and 4 s) unless a newer
+   * detection was reported meanwhile.
+   */
+  async function report(detection: Detection, attempt = 0): Promise<void> {
     const print = fingerprint(detection);
-    if (print === reported) return;
+    // A first send skips what was already sent; a retry gives way to anything reported since.
+    if (attempt === 0 ? print === reported : reported !== '') return;
     reported = print;
-    await sendMessage('detectionReported', { detection });
+    try {
+      await sendMessage('detectionReported', { detection });
+    } catch (err) {
+      if (reported !== print) return;
+      reported = '';
+      if (attempt >= SEND_RETRIES) throw err;
+      mark('report-retry');
+      setTimeout(() => quietly(report(detection, attempt + 1)), 1000 * 2 ** attempt);
+    }
   }
 
   async function clear(): Promise<void> {

@@ -15,6 +15,10 @@ import { mark, timed } from './perf-marks';
 
 /** A page that was not a candidate gets one late look, for apps that set their title after load. */
 const LATE_LOOK_MS = 3_000;
+/** SPA routes followed per document. @default 30 */
+export const ROUTES_MAX = 30;
+/** At most one route followed per this long. @default 1 s */
+const ROUTE_MIN_MS = 1_000;
 
 export function startTrustPageGate(ctx: ContentScriptContext): void {
   let route = 0;
@@ -47,6 +51,19 @@ export function startTrustPageGate(ctx: ContentScriptContext): void {
   }
 
   start(true);
-  // SPA navigation: a new route is a new page.
-  ctx.addEventListener(window, 'wxt:locationchange', () => start(true));
+  // SPA navigation: a new route is a new page. The event is dispatched on the page's window, where the
+  // page's own scripts can dispatch it too: only an address that really changed counts, at most one
+  // route a second and ROUTES_MAX per document, so a page cannot keep detection running.
+  let href = location.href;
+  let routes = 0;
+  let lastRouteAt = 0;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const now = performance.now();
+    if (location.href === href || routes >= ROUTES_MAX || now - lastRouteAt < ROUTE_MIN_MS) return;
+    href = location.href;
+    routes += 1;
+    lastRouteAt = now;
+    if (routes === ROUTES_MAX) mark('routes-capped');
+    start(true);
+  });
 }

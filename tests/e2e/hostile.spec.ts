@@ -74,3 +74,65 @@ test('a page that mutates its DOM forever: the observer gives up, nothing grows'
   expect(await runs()).toBe(afterBound);
   expect((await actionState(serviceWorker, tabId)).badge).toBe('✓');
 });
+
+test('a page firing route-change events cannot keep detection running', async ({
+  context,
+  pages,
+  serviceWorker,
+}) => {
+  const url = 'https://trust.fidgety-vendor.example/';
+  pages.set(
+    url,
+    `<!doctype html><title>Fidgety Trust Center</title><h1>Fidgety Trust Center</h1>
+     <p>Fidgety has completed a SOC 2 Type II audit.</p>`,
+  );
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  await waitForTrustBadge(serviceWorker, tabId);
+  await waitForMark(page, 'watch-ended');
+  const runs = () => page.evaluate(() => performance.getEntriesByName('vendorscope:check').length);
+  const settled = await runs();
+
+  // 2,000 forged route changes, the address never moving: nothing restarts.
+  await page.evaluate(() => {
+    for (let i = 0; i < 2000; i++) window.dispatchEvent(new Event('wxt:locationchange'));
+  });
+  // Real address changes, 20 a second for 10 s, each announced: followed at most once a second, and
+  // never more than ROUTES_MAX (30) times a document.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let n = 0;
+        const timer = setInterval(() => {
+          history.pushState({}, '', `/route-${n++}`);
+          window.dispatchEvent(new Event('wxt:locationchange'));
+          if (n >= 200) {
+            clearInterval(timer);
+            done();
+          }
+        }, 50);
+      }),
+  );
+  const afterBurst = await runs();
+  // At most one gate (and one detection) per followed route, each second of the 10: far from 72 in 10 s.
+  expect(afterBurst - settled).toBeLessThanOrEqual(2 * 11);
+  // And it stops for good: the page keeps going, the count does not.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let n = 0;
+        const timer = setInterval(() => {
+          history.pushState({}, '', `/more-${n++}`);
+          window.dispatchEvent(new Event('wxt:locationchange'));
+          if (n >= 300) {
+            clearInterval(timer);
+            done();
+          }
+        }, 100);
+      }),
+  );
+  expect(await page.evaluate(() => performance.getEntriesByName('vendorscope:routes-capped').length)).toBe(1);
+  const capped = await runs();
+  await page.evaluate(() => history.pushState({}, '', '/one-more'));
+  await page.evaluate(() => window.dispatchEvent(new Event('wxt:locationchange')));
+  expect(await runs()).toBe(capped);
+});
