@@ -127,7 +127,7 @@ describe('conventions', () => {
     );
     expect(writers.length).toBeGreaterThan(3);
     for (const f of writers)
-      expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|db\/reminder-sync\.ts|review\/derived\.ts)$/);
+      expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|review\/derived\.ts)$/);
   });
 
   it('keeps every clipboard test in one e2e file, so no two run at once', () => {

@@ -1,11 +1,21 @@
 import { useId } from 'react';
-import type { ImportPlan } from '@/lib/backup/plan';
+import type { RestoreStage, PlanSummary } from '@/lib/backup/restore-messages';
 import { StatusLine } from '../ui/StatusLine';
 import { ImportPreview } from './ImportPreview';
 
+const STAGES: Record<RestoreStage, string> = {
+  reading: 'Reading the file…',
+  checking: 'Checking every record…',
+  comparing: 'Comparing it with your data…',
+  importing: 'Importing…',
+  updating: 'Updating the vendor list…',
+};
+
 interface Props {
   /** A checked file waiting for confirmation, with what importing it will do. */
-  pending: { name: string; plan: ImportPlan } | null;
+  pending: { name: string; plan: PlanSummary } | null;
+  /** The restore's stage while it works (in the background: the page stays usable). */
+  working: RestoreStage | null;
   message: { tone: 'info' | 'error'; text: string } | null;
   busy: boolean;
   onBackup: () => void;
@@ -15,7 +25,16 @@ interface Props {
 }
 
 /** Backup to a JSON file and restore from one: checked fully, previewed, then merged in one transaction. */
-export function BackupRestore({ pending, message, busy, onBackup, onFile, onConfirm, onCancel }: Props) {
+export function BackupRestore({
+  pending,
+  working,
+  message,
+  busy,
+  onBackup,
+  onFile,
+  onConfirm,
+  onCancel,
+}: Props) {
   const fileId = useId();
   return (
     <section aria-labelledby="backup-heading" className="card">
@@ -33,7 +52,7 @@ export function BackupRestore({ pending, message, busy, onBackup, onFile, onConf
           id={fileId}
           type="file"
           accept="application/json,.json"
-          disabled={busy}
+          disabled={busy || !!working}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) onFile(file);
@@ -41,6 +60,15 @@ export function BackupRestore({ pending, message, busy, onBackup, onFile, onConf
           }}
         />
       </div>
+      {working && (
+        <div role="status" className="row">
+          <label htmlFor={`${fileId}-progress`}>{STAGES[working]}</label>
+          <progress id={`${fileId}-progress`} />
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
       {pending && (
         <div role="group" aria-label="Confirm import" className="card">
           <p>

@@ -1,4 +1,4 @@
-import type { ImportPlan } from '@/lib/backup/plan';
+import type { PlanSummary } from '@/lib/backup/restore-messages';
 
 const TABLE_LABELS: Record<string, string> = {
   vendors: 'Vendors',
@@ -10,7 +10,8 @@ const TABLE_LABELS: Record<string, string> = {
 };
 
 /** What an import will do, table by table, before anything is written. */
-export function ImportPreview({ plan }: { plan: ImportPlan }) {
+export function ImportPreview({ plan }: { plan: PlanSummary }) {
+  const { total, fromBackup, ours } = plan.conflicts;
   return (
     <>
       <table className="vendor-table">
@@ -35,11 +36,9 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
         </tbody>
       </table>
       <p>
-        {plan.conflicts.length === 0
+        {total === 0
           ? 'No conflicts.'
-          : `${plan.conflicts.length} conflicting records: the newer copy wins (${
-              plan.conflicts.filter((c) => c.winner === 'backup').length
-            } from the backup, ${plan.conflicts.filter((c) => c.winner === 'ours').length} of yours). Nothing is deleted.`}
+          : `${total} conflicting records: the newer copy wins (${fromBackup} from the backup, ${ours} of yours). Nothing is deleted.`}
       </p>
     </>
   );

@@ -62,7 +62,7 @@ export async function computeImport(db: AppDB, backup: Backup): Promise<Computed
   for (const name of BACKUP_TABLES) {
     const incoming: readonly AnyRecord[] = backup.tables[name];
     const table = tables[name] as BackupDexieTable<BackupTable>;
-    const ours = await table.bulkGet(incoming.map((r) => r.id));
+    const ours = await existingRecords(table, incoming);
     const counts: TableCounts = { added: 0, updated: 0, kept: 0 };
     const toWrite: AnyRecord[] = [];
     incoming.forEach((theirs, i) => {
@@ -94,6 +94,16 @@ export async function computeImport(db: AppDB, backup: Backup): Promise<Computed
   }
   plan.blockers = await answerKeyClashes(db, writes.answers as Answer[]);
   return { plan, writes };
+}
+
+/** Our copies of the incoming records, by position. Key by key for a few; past that, one getAll. */
+async function existingRecords(
+  table: BackupDexieTable<BackupTable>,
+  incoming: readonly AnyRecord[],
+): Promise<(AnyRecord | undefined)[]> {
+  if (incoming.length <= 2000) return table.bulkGet(incoming.map((r) => r.id));
+  const byId = new Map((await table.toArray()).map((r) => [r.id, r]));
+  return incoming.map((r) => byId.get(r.id));
 }
 
 const stamp = (r: AnyRecord): number => ('updatedAt' in r ? r.updatedAt : r.changedAt);

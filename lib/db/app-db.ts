@@ -3,6 +3,7 @@ import type {
   Answer,
   AnswerHistory,
   Assessment,
+  MetaCount,
   Note,
   Reminder,
   Report,
@@ -27,6 +28,7 @@ export class AppDB extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   vendorRows!: EntityTable<VendorRow, 'id'>;
   reportFiles!: EntityTable<ReportFile, 'id'>;
+  meta!: EntityTable<MetaCount, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -260,3 +260,10 @@ export const reportFileSchema = z.object({
   reading: reportReadingSchema,
 });
 export type ReportFile = z.infer<typeof reportFileSchema>;
+
+/** v5: a counter kept in the same transaction as what it counts (id "vendorRows": live vendors). */
+export const metaCountSchema = z.object({
+  id: z.literal('vendorRows'),
+  count: z.number().int().nonnegative(),
+});
+export type MetaCount = z.infer<typeof metaCountSchema>;

@@ -55,6 +55,8 @@ describe('database upgrades', () => {
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
       );
     expect(await db.reportFiles.count()).toBe(0);
+    // The list's row counter starts from the rows there are, and is kept by every write from then on.
+    expect(await db.meta.get('vendorRows')).toEqual({ id: 'vendorRows', count: 1 });
     expect(await db.vendors.where('tenants').equals('acme.safebase.us').primaryKeys()).toEqual(['v-acme']);
     db.close();
   });

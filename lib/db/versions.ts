@@ -51,9 +51,12 @@ export const dbSchemaV4 = {
 
 /**
  * v5, 2026-12-01: facts read from SOC report PDFs, per vendor, findable by the file's SHA-256 so the
- * same file is not added twice. A new table only: the upgrade moves no data (upgrades/v5-report-files.ts).
+ * same file is not added twice; and `meta`, counters kept with the data they count (the number of
+ * vendor-list rows: IndexedDB counts by walking, 0.7–1.2 s for 200,000 rows). The upgrade counts the
+ * rows once (upgrades/v5-report-files.ts).
  */
 export const dbSchemaV5 = {
   ...dbSchemaV4,
   reportFiles: '&id, vendorId, [vendorId+sha256]',
+  meta: '&id',
 } as const;

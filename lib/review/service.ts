@@ -50,6 +50,7 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
   const allTables = () => [
     db.vendors,
     db.vendorRows,
+    db.meta,
     db.reportFiles,
     db.assessments,
     db.answers,
@@ -82,7 +83,7 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
       const touched = new Set<string>();
       const value = await work((id) => touched.add(id));
       const [t, day] = [now(), today()];
-      for (const id of touched) if (await refreshDerived(db, id, t, day)) rowsChanged = true;
+      if (touched.size) rowsChanged = await refreshDerived(db, [...touched], t, day);
       return value;
     });
     if (rowsChanged || alwaysTell) await tell(reason);

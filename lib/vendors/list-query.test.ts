@@ -37,7 +37,10 @@ describe('vendor list queries', () => {
   it('sorts by next stale date (unknown last) and by verdict, worst first', async () => {
     const { h } = await seeded();
     expect(await names(h, { sort: 'next-stale' })).toEqual(['Bravo', 'Delta Agents', 'acme AI', 'Zeta Labs']);
-    await h.service.setTier((await findVendorRows(h.db, 'zeta', 1))[0]!.id, 'regulated');
+    // A vendor with a review (here: no SOC 2 at all) on the regulated tier: Walk away, listed first.
+    const zeta = (await findVendorRows(h.db, 'zeta', 1))[0]!.id;
+    await h.service.saveAnswer({ vendorId: zeta }, { questionId: Q.reportType, value: 'none', author: 'D' });
+    await h.service.setTier(zeta, 'regulated');
     const verdicts = (await queryVendorRows(h.db, { ...base, sort: 'verdict' })).rows.map((r) => r.verdict);
     expect(verdicts[0]).toBe('Walk away');
   });

@@ -46,7 +46,8 @@ const SORT_INDEX: Record<VendorSort, 'nameKey' | 'staleKey' | 'verdictKey'> = {
  */
 export async function queryVendorRows(db: AppDB, q: VendorListQuery): Promise<VendorListPage> {
   const words = searchWords(q.text);
-  const total = await db.vendorRows.count();
+  // The counter the write path keeps (lib/review/derived.ts); a count by walking only when it is absent.
+  const total = (await db.meta.get('vendorRows'))?.count ?? (await db.vendorRows.count());
   if (!words.length && q.filter === 'all') {
     const raw = await db.vendorRows.orderBy(SORT_INDEX[q.sort]).limit(q.limit).toArray();
     const { records, unreadable } = checkRecords(vendorRowSchema, raw);

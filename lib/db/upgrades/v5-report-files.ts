@@ -1,10 +1,10 @@
 import type { Transaction } from 'dexie';
 
 /**
- * v4 → v5 adds the reportFiles table and moves no data: report facts exist only once a reviewer adds
- * a report. Kept as a function so the version has its upgrade step and test like every other.
+ * v4 → v5 adds the reportFiles table (empty: report facts exist once a reviewer adds a report) and the
+ * meta counter of vendor-list rows, counted once here and kept by every write from then on.
  */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
-  // Nothing to derive; touch the new table so a broken store definition fails the upgrade, not later.
-  await tx.table('reportFiles').count();
+  const count = await tx.table('vendorRows').count();
+  await tx.table('meta').put({ id: 'vendorRows', count });
 }

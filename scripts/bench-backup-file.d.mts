@@ -1,0 +1,1 @@
+export function bigBackupJson(n: number): string;
