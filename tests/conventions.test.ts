@@ -126,8 +126,7 @@ describe('conventions', () => {
       /\bdb\.\w+\.(put|add|bulkPut|bulkAdd|update|modify|delete|bulkDelete|clear)\(/.test(read(f)),
     );
     expect(writers.length).toBeGreaterThan(3);
-    for (const f of writers)
-      expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|review\/derived\.ts)$/);
+    for (const f of writers) expect(f).toMatch(/^lib\/(db\/[\w-]+-repo\.ts|review\/derived\.ts)$/);
   });
 
   it('keeps every clipboard test in one e2e file, so no two run at once', () => {
