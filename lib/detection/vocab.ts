@@ -53,6 +53,16 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** How a status reads in the panel and exports ("in progress", not "in-progress"). */
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  held: 'held',
+  'in-progress': 'in progress',
+  planned: 'planned',
+  'self-attested': 'self-attested',
+  aligned: 'aligned',
+  'not-held': 'not held',
+};
+
 /** Human labels for frameworks, shared by the side panel and exports. */
 export const FRAMEWORK_LABELS: Record<FrameworkId, string> = {
   soc1: 'SOC 1',

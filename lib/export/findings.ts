@@ -8,7 +8,7 @@ import {
   type Vendor,
 } from '../db/schema';
 import type { Detection } from '../detection/schema';
-import { PLATFORM_LABELS } from '../detection/vocab';
+import { CLAIM_STATUS_LABELS, FRAMEWORK_LABELS, PLATFORM_LABELS } from '../detection/vocab';
 import { QUESTION_BANK, SECTIONS, optionLabel, questionById } from '../questionnaire/bank';
 import { formatAnswer } from '../questionnaire/format-answer';
 import { Q } from '../questionnaire/question-ids';
@@ -117,6 +117,20 @@ export interface FindingsReportFile {
   obligations: { text: string; page: string }[];
 }
 
+/** A framework the page states, and for whom: the vendor itself, or a third party it names. */
+export interface FindingsStatement {
+  /** "AWS", "our data centre"; null for the vendor itself. */
+  subject: string | null;
+  framework: string;
+  status: string;
+  quote: string;
+}
+
+export interface FindingsPageStatements {
+  url: string;
+  statements: FindingsStatement[];
+}
+
 /** Everything an export shows about one vendor's review. */
 export interface Findings {
   vendorName: string;
@@ -136,6 +150,8 @@ export interface Findings {
   /** Every shown, unanswered question, key facts first (the verdict's order). */
   openQuestions: FindingsOpenQuestion[];
   subprocessors: FindingsSubprocessor[];
+  /** What the trust page states, as it states it (not verified): null without a page in view. */
+  pageStatements: FindingsPageStatements | null;
   /** What to send the vendor: the `ask` of each open question, in the same order. */
   followUps: string[];
   /** Null when the vendor has no assessment record yet. */
@@ -317,6 +333,15 @@ export function buildFindings(input: FindingsInput): Findings {
     reportFiles: (input.reports ?? []).map(reportFileFindings),
     sections,
     openQuestions,
+    pageStatements: detection && {
+      url: detection.url,
+      statements: detection.claims.map((c) => ({
+        subject: null,
+        framework: FRAMEWORK_LABELS[c.framework],
+        status: CLAIM_STATUS_LABELS[c.status],
+        quote: c.quote,
+      })),
+    },
     subprocessors: (detection?.subprocessors ?? []).map((s) => ({
       name: s.name,
       purpose: orNull(s.purpose),

@@ -21,6 +21,7 @@ describe('findings as HTML', () => {
       'SOC 2 report',
       'Answers',
       'Open questions (3)',
+      'What the vendor’s page states (not verified)',
       'Sub-processors listed on the trust page',
       'Follow-up questions for the vendor',
       'Reviewer notes',
@@ -44,6 +45,7 @@ describe('findings as HTML', () => {
       'https://trust.acme.ai/',
       'https://trust.acme.ai/soc2',
       'https://trust.acme.ai/soc2',
+      'https://trust.acme.ai/',
     ]);
     expect(links.every((a) => a.getAttribute('rel') === 'noreferrer')).toBe(true);
     const subprocessors = doc.querySelectorAll('table')[2]!;

@@ -91,6 +91,20 @@ function reportFiles(f: Findings, withFacts: boolean): string[] {
   return out;
 }
 
+/** What the page states, as stated and not verified: the vendor's own claims, then third parties'. */
+function pageStatements(f: Findings): string[] {
+  const p = f.pageStatements;
+  if (!p) return [];
+  const out = ['<h2>What the vendor’s page states (not verified)</h2>', `<p>Source: ${htmlLink(p.url)}</p>`];
+  if (!p.statements.length) return [...out, '<p>The page states no certification or framework.</p>'];
+  const item = (s: (typeof p.statements)[number]) =>
+    `${s.subject ? `<strong>${esc(s.subject)}</strong> (a third party, as stated by the vendor): ` : ''}<strong>${esc(s.framework)}</strong> — ${esc(s.status)}: “${esc(s.quote)}”`;
+  return [
+    ...out,
+    list([...p.statements.filter((s) => !s.subject), ...p.statements.filter((s) => s.subject)].map(item)),
+  ];
+}
+
 function full(f: Findings): string[] {
   const facts: [string, string | null][] = [
     ['Vendor', esc(f.vendorName)],
@@ -121,6 +135,7 @@ function full(f: Findings): string[] {
         f.openQuestions.map((o) => `${esc(o.question)}${o.keyFact ? ' <strong>(key fact)</strong>' : ''}`),
       ),
     );
+  out.push(...pageStatements(f));
   if (f.subprocessors.length)
     out.push(
       '<h2>Sub-processors listed on the trust page</h2>',

@@ -83,6 +83,10 @@ describe('findings as Markdown, full', () => {
         '| AWS | Hosting | EU |  |',
       ].join('\n'),
     );
+    expect(md).toContain(
+      '## What the vendor’s page states (not verified)\n\nSource: <https://trust.acme.ai/>\n\n' +
+        '- **SOC 2 Type II** — held: “We hold a SOC 2 Type II report.”',
+    );
     expect(md).toMatch(
       /## Follow-up questions for the vendor\n\n1\. Can you provide a bridge letter.*\n2\. How do you defend/,
     );

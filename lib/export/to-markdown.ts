@@ -46,6 +46,24 @@ function reportFileLines(f: Findings, withFacts: boolean): string[] {
   return lines;
 }
 
+/** What the page states, as stated and not verified: the vendor's own claims, then third parties'. */
+function pageStatementLines(f: Findings): string[] {
+  const p = f.pageStatements;
+  if (!p) return [];
+  const lines = ['', '## What the vendor’s page states (not verified)', '', `Source: ${link(p.url)}`, ''];
+  if (!p.statements.length) return [...lines, '- The page states no certification or framework.'];
+  const own = p.statements.filter((s) => !s.subject);
+  const others = p.statements.filter((s) => s.subject);
+  lines.push(
+    ...own.map((s) => `- **${md(s.framework)}** — ${md(s.status)}: “${md(s.quote)}”`),
+    ...others.map(
+      (s) =>
+        `- **${md(s.subject ?? '')}** (a third party, as stated by the vendor): ${md(s.framework)} — ${md(s.status)}: “${md(s.quote)}”`,
+    ),
+  );
+  return lines;
+}
+
 function factsTable(f: Findings): string[] {
   const rows: [string, string | null][] = [
     ['Vendor', md(f.vendorName)],
@@ -101,6 +119,7 @@ function full(f: Findings): string[] {
     lines.push('', `## Open questions (${f.openQuestions.length})`, '');
     for (const o of f.openQuestions) lines.push(`- ${o.question}${o.keyFact ? ' **(key fact)**' : ''}`);
   }
+  lines.push(...pageStatementLines(f));
   if (f.subprocessors.length) {
     lines.push('', '## Sub-processors listed on the trust page', '');
     lines.push(
