@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, isLabel } from './claims';
-import { detectHtml, html, pairs } from './test-helpers';
+import { detectHtml, html, pairs } from '@/tests/helpers/detection';
 
 const TRUST_URL = 'https://trust.acme.example/';
 const claimsOf = async (body: string) =>

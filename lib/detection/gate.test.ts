@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect';
 import { isCandidatePage, sampleText } from './gate';
-import { EXTRA, html, loadCases, makeDoc, PAGES } from './test-helpers';
+import { EXTRA, html, loadCases, makeDoc, PAGES } from '@/tests/helpers/detection';
 
 describe('isCandidatePage', () => {
   it.each([
