@@ -12,6 +12,7 @@ const detection: Detection = {
   platform: 'self-hosted',
   vendor: { name: 'Acme', domain: null, host: 'trust.acme.co.uk' },
   claims: [],
+  thirdParty: [],
   subprocessors: [],
   signals: ['host:trust-subdomain'],
 };

@@ -45,6 +45,7 @@ export function detect(
     platform: null,
     vendor: null,
     claims: [],
+    thirdParty: [],
     subprocessors: [],
     signals: [],
   };
