@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/send';
 import { isPaused, PAUSED_SITES_KEY } from '../settings/paused-sites';
 import { detect } from './detect';
-import { isCandidatePage, sampleText } from './gate';
+import { isCandidatePage, mainHeading, sampleText } from './gate';
 import type { Detection } from './schema';
 
 /**
@@ -118,7 +118,7 @@ export function startTrustPageDetection(ctx: ContentScriptContext): void {
       () => {
         if (myRoute !== route || ctx.isInvalid) return;
         const candidate = timed(
-          () => isCandidatePage(location.href, document.title, sampleText(document)),
+          () => isCandidatePage(location.href, document.title, sampleText(document), mainHeading(document)),
           (yes) => (yes ? 'candidate' : 'not-candidate'),
         );
         if (!candidate) {

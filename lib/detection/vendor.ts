@@ -59,6 +59,28 @@ export function vendorName(doc: Document, title: string, host: string): string |
   return nameFrom((boundedText(heading, 2000) ?? '').slice(0, 200));
 }
 
+/** Host labels that name a service, a language or a hosting product, never a vendor. */
+const GENERIC_LABEL =
+  /^(?:www\d?|docs?|help|support|app|apps|api|about|corp|site|web|trust|security|compliance|status|legal|hc|kb|portal|my|pages|zendesk|intercom|software|cloud|online|[a-z]{2})$/;
+
+/**
+ * The names the vendor goes by on its own page: the labels of its host ("docs.greyhound-software.com"
+ * → "greyhound-software", "greyhound") and, on a platform's portal, the name the portal shows. A name
+ * guessed from a self-hosted page's title is not used: titles are often just the page's heading.
+ */
+export function selfNames(host: string, name: string | null): string[] {
+  const labels = host.toLowerCase().split('.').slice(0, -1);
+  const out = new Set<string>();
+  for (const l of labels) {
+    if (GENERIC_LABEL.test(l)) continue;
+    out.add(l);
+    const head = l.split('-')[0]!;
+    if (head.length >= 3 && !GENERIC_LABEL.test(head)) out.add(head);
+  }
+  if (name && name.length >= 3 && name.length <= 60) out.add(name);
+  return [...out];
+}
+
 /** The host standing for the vendor on a platform-hosted page: the most linked non-platform host. */
 export function linkedVendorHost(doc: Document, pageHost: string, name: string | null): string | null {
   const counts = new Map<string, number>();

@@ -24,6 +24,7 @@ export interface Case {
 
 export const PAGES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 export const EXTRA = fileURLToPath(new URL('../fixtures/extra', import.meta.url));
+export const REAL = fileURLToPath(new URL('../fixtures/real', import.meta.url));
 
 export const loadCases = (dir: string): Case[] =>
   (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[]).map((c) => ({

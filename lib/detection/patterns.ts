@@ -1,0 +1,73 @@
+/**
+ * Building blocks for the multilingual word patterns. A vocabulary is written as one short part per
+ * language (`Record<Lang, string>`), each part testable on its own, and joined here into one regex so
+ * a text is still scanned once. JavaScript's `\b` only knows ASCII letters ("certifié\b" never
+ * matches before a space), so word edges are Unicode-aware lookarounds instead.
+ */
+
+/** The languages the engine reads. Japanese writes no spaces: its parts match without word edges. */
+export const LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** One pattern source per language; a language may have none. */
+export type Vocab = Partial<Record<Lang, string>>;
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/**
+ * The sources of a vocabulary joined into one alternation; Japanese parts are left without edges.
+ * With `lang`, only that language and English (which pages in every language borrow: "SOC 2",
+ * "compliance", "Trust Center") are joined: words are false friends across languages (French "nos"
+ * is "our", Portuguese "nos" is "in the").
+ */
+export function joinVocab(v: Vocab, lang?: Lang): string {
+  const spaced = Object.entries(v)
+    .filter(([l, src]) => l !== 'ja' && src && (!lang || l === 'en' || l === lang))
+    .map(([, src]) => src);
+  const parts = spaced.length ? [`${EDGE_BEFORE}(?:${spaced.join('|')})${EDGE_AFTER}`] : [];
+  if (v.ja && (!lang || lang === 'ja')) parts.push(`(?:${v.ja})`);
+  return parts.join('|');
+}
+
+/**
+ * A case-insensitive, Unicode regex for a vocabulary (or a single source, given edges). `g` for
+ * scanning: callers reset lastIndex or use matchAll.
+ */
+export function vocabRe(v: Vocab | string, flags = 'giu'): RegExp {
+  const src = typeof v === 'string' ? `${EDGE_BEFORE}(?:${v})${EDGE_AFTER}` : joinVocab(v);
+  return new RegExp(src, flags);
+}
+
+const byLang = new WeakMap<Vocab, Map<string, RegExp>>();
+
+/** A vocabulary's regex for one page language (plus English), compiled once per language. */
+export function langRe(v: Vocab, lang: Lang): RegExp {
+  let m = byLang.get(v);
+  if (!m) byLang.set(v, (m = new Map()));
+  let re = m.get(lang);
+  if (!re) m.set(lang, (re = new RegExp(joinVocab(v, lang) || '(?!)', 'giu')));
+  return re;
+}
+
+/** How many times a global regex matches a text (bounded: a huge text stops counting at `max`). */
+export function countMatches(re: RegExp, t: string, max = 50): number {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(t); m && n < max; m = re.exec(t)) {
+    n++;
+    if (!m[0]) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return n;
+}
+
+/** Does a (possibly global) regex match? Resets lastIndex so shared global regexes stay usable. */
+export function matches(re: RegExp, t: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(t);
+  re.lastIndex = 0;
+  return r;
+}
+
+/* Test pages: patterns.test.ts (word edges on accented words, Japanese parts). */
