@@ -151,8 +151,9 @@ export async function evaluateCorpus(
         cl.fn++;
         misses.push(`${name}: missed claim ${w}`);
       }
-    if (r.isTrustPage && e.isTrustPage) {
-      const m = matchThirdParty(r.thirdParty, e.thirdPartyClaims ?? []);
+    // Third-party facts are scored only where the case labels them (the fixture corpora do not).
+    if (r.isTrustPage && e.isTrustPage && e.thirdPartyClaims) {
+      const m = matchThirdParty(r.thirdParty, e.thirdPartyClaims);
       tpc.tp += m.tp;
       tpc.fp += m.extra.length;
       tpc.fn += m.missed.length;

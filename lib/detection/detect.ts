@@ -1,6 +1,7 @@
 import type { Detection } from './schema';
 import type { Platform } from './vocab';
 import { extractClaims } from './claims';
+import { newEnv } from './statements';
 import { isCandidatePage, mainHeading, meta, sampleText } from './gate';
 import { assetPlatform, hostedPlatform, PLATFORM_DOMAIN, poweredBy } from './platform';
 import { contentEvidence, pageEvidence, TRUST_SCORE } from './signals';
@@ -98,13 +99,14 @@ export function detect(
     score += 3;
   }
   const name = vendorName(doc, title, hosted ? '' : host);
+  const ownNames = selfNames(hosted ? '' : host, hosted ? name : null);
   const subPage = signals.includes('path:subprocessors') || signals.includes('title:subprocessors');
   const text = blocks.map((b) => b.t).join('\n');
   const lang = guessLang(text, doc.documentElement?.getAttribute('lang') ?? '');
   const content = contentEvidence({
     text,
     headings: blocks.filter((b) => b.k === 'h').map((b) => b.t),
-    selfNames: selfNames(hosted ? '' : host, hosted ? name : null),
+    selfNames: ownNames,
     listing: !!(hosted || powered || asset),
     lang,
   });
@@ -114,7 +116,7 @@ export function detect(
   const isTrustPage = score >= TRUST_SCORE;
   if (!isTrustPage) return { ...base, signals: signals.slice(0, 100) };
 
-  const claims = extractClaims(blocks);
+  const { claims, thirdParty } = extractClaims(blocks, newEnv(lang, ownNames));
   const subprocessors = extractSubprocessors(doc, blocks, subPage);
   if (claims.length) signals.push('content:claims');
   if (subprocessors.length) signals.push('content:subprocessors');
@@ -125,6 +127,7 @@ export function detect(
     platform: hosted ?? powered ?? asset ?? 'self-hosted',
     vendor: { name, domain: null, host: hosted ? linkedVendorHost(doc, host, name) : host },
     claims,
+    thirdParty,
     subprocessors,
     signals: signals.slice(0, 100).map((s) => s.slice(0, 80)),
   };
