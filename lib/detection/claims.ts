@@ -142,12 +142,14 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const text = b.k === 'li' ? b.t.replace(/^\d{1,2}(?=\p{Lu})/u, '') : b.t;
   const intro = b.k === 'li' || b.k === 'p' ? introContext(b, env) : null;
   const label = isLabel(text);
-  for (const f of analyze(text, env, intro?.holder ?? null)) {
+  for (const f of analyze(text, env, intro?.holder ?? null, !label && b.k !== 'h')) {
     let s = f.s;
     let weak = false;
     let quote = f.quote;
     let holder = f.holder;
-    if (intro?.s && f.lead && (!s || s === 'held')) s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
+    // The introduction's status for the item's own framework: it fills a silence, and qualifies a bare "held".
+    if (intro?.s && f.lead && (!s || (s === 'held' && intro.s !== 'held')))
+      s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
     if (!s && label) {
       const ls = labelStatus(blocks, i, f, env);
       if (!ls) continue;

@@ -1,4 +1,4 @@
-import { langRe, type Lang, type Vocab } from './patterns';
+import { ci, langRe, type Lang, type Vocab } from './patterns';
 import { SELF_WORDS, squash } from './page-voice';
 
 /**
@@ -54,9 +54,13 @@ export const ROLE_NOUNS: Record<Role, Vocab> = {
     ja: '監査法人',
   },
   third: {
-    en: 'third[- ]part(?:y|ies)(?! (?:audits?|attestations?|certifications?|assessments?|auditors?|penetration|pen))',
-    fr: "(?:services?|prestataires?|fournisseurs?)(?: d['’]\\p{L}+| de \\p{L}+)? tiers",
-    nl: 'derden|derde partij(?:en)?',
+    en: '(?:runs?|running|built|hosted|based|relies|relying) on (?:the |an? )?(?:[\\p{L}-]+ ){0,3}?(?:infrastructure|platforms?)|third[- ]part(?:y|ies)(?! (?:audits?|attestations?|certifications?|assessments?|auditors?|penetration|pen))',
+    de: '(?:läuft|basiert|beruht) auf (?:\\p{L}+ ){0,3}?infrastruktur',
+    fr: "(?:services?|prestataires?|fournisseurs?)(?: d['’]\\p{L}+| de \\p{L}+)? tiers|(?:repose|hébergée?) sur (?:\\p{L}+ ){0,3}?infrastructure",
+    es: '(?:se ejecuta|funciona|basad[oa]) (?:en|sobre) (?:\\p{L}+ ){0,3}?infraestructura',
+    pt: '(?:roda|executad[oa]|baseada?) (?:em|na|sobre) (?:\\p{L}+ ){0,3}?infraestrutura',
+    it: '(?:gira|si basa|basat[oa]) su (?:\\p{L}+ ){0,3}?infrastruttura',
+    nl: 'derden|derde partij(?:en)?|draait op (?:\\p{L}+ ){0,3}?infrastructuur',
   },
 };
 
@@ -124,28 +128,6 @@ const NAME_BEFORE = new RegExp(
   `(${NAME}),\\s+(?:(?:a|an|the|our|unser\\p{L}*|notre|nuestro|nosso|il nostro|onze)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}$`,
   'u',
 );
-
-/**
- * Keywords matched case-insensitively inside a case-sensitive regex (names must stay capitalised):
- * each plain letter becomes a two-case class; escapes and character classes are left as written.
- */
-export function ci(src: string): string {
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') {
-      const prop = /^\\[pP]\{[^}]*\}/.exec(src.slice(i));
-      const esc = prop ? prop[0] : src.slice(i, i + 2);
-      out += esc;
-      i += esc.length - 1;
-    } else if (c === '[') {
-      const end = src.indexOf(']', i + 1);
-      out += src.slice(i, end + 1);
-      i = end;
-    } else out += /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c;
-  }
-  return out;
-}
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = new RegExp(
@@ -396,7 +378,7 @@ function attachedThird(statement: string, end: number, ms: Marker[]): Marker | n
 
 /** Determiners and pronouns that start a sentence without naming a product. */
 const DETERMINER =
-  /^(?:the|a|an|our|we|this|these|each|all|every|any|der|die|das|ein|eine|unser\p{L}*|wir|le|la|les|un|une|notre|nos|nous|el|los|las|una|nuestr\p{L}*|o|os|as|um|uma|noss\p{L}*|il|lo|gli|i|uno|nostr\p{L}*|de|het|een|onze|wij)$/iu;
+  /^(?:the|a|an|our|we|this|these|those|that|it|its|each|all|every|any|if|when|while|since|as|once|for|in|to|with|although|because|after|before|where|here|there|wenn|falls|si|se|cuando|quando|als|wanneer|où|dove|donde|onde|waar|hier|ici|aquí|aqui|qui|der|die|das|ein|eine|unser\p{L}*|wir|le|la|les|un|une|notre|nos|nous|el|los|las|una|nuestr\p{L}*|o|os|as|um|uma|noss\p{L}*|il|lo|gli|i|uno|nostr\p{L}*|de|het|een|onze|wij)$/iu;
 const SCOPE =
   /^\s*(\p{Lu}[^.;:]{0,80}?)\s+(?:has|have|had|is|are|was|were|hat|haben|ist|sind|a|ont|est|sont|ha|han|es|son|tem|têm|é|são|è|sono|heeft|hebben|zijn)\s/u;
 

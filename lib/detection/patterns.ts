@@ -70,4 +70,26 @@ export function matches(re: RegExp, t: string): boolean {
   return r;
 }
 
+/**
+ * Keywords matched case-insensitively inside a case-sensitive regex (names must stay capitalised):
+ * each plain letter becomes a two-case class; escapes and character classes are left as written.
+ */
+export function ci(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const prop = /^\\[pP]\{[^}]*\}/.exec(src.slice(i));
+      const esc = prop ? prop[0] : src.slice(i, i + 2);
+      out += esc;
+      i += esc.length - 1;
+    } else if (c === '[') {
+      const end = src.indexOf(']', i + 1);
+      out += src.slice(i, end + 1);
+      i = end;
+    } else out += /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c;
+  }
+  return out;
+}
+
 /* Test pages: patterns.test.ts (word edges on accented words, Japanese parts). */

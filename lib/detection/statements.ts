@@ -4,7 +4,7 @@ import { definesFramework } from './definition';
 import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContext } from './holders';
 import { langRe, type Lang, type Vocab } from './patterns';
 import { squash } from './page-voice';
-import { findCues, ownReportAt, pick, statusNextTo, type Cue } from './status';
+import { findCues, ownReportAt, pick, statusAfter, statusBefore } from './status';
 import { sentences } from './text';
 
 /**
@@ -79,17 +79,33 @@ function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   return out;
 }
 
-/** Each cue belongs to the nearest mention; coordinated names ("SOC 2, ISO 27001 and HIPAA") share. */
-function cuesByMention(clause: string, ms: Mention[], lang: Lang): Map<Mention, Cue[]> {
-  const per = new Map<Mention, Cue[]>(ms.map((m) => [m, []]));
+type Said = { s: ClaimStatus; weak?: boolean };
+
+/**
+ * Each cue belongs to the nearest mention (a cue spanning names — "report and full Type II evidence
+ * available under NDA" — belongs to the one its first word follows); the words right next to a name
+ * add its own; coordinated names ("SOC 2, ISO 27001 and HIPAA") share all of them.
+ */
+function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: boolean): Map<Mention, Said[]> {
+  const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
+    if (c.weak && !weak) continue;
     let best = ms[0]!;
     let bestD = Infinity;
     for (const m of ms) {
-      const d = c.start >= m.end ? c.start - m.end : m.start >= c.end ? m.start - c.end : 0;
+      const d =
+        c.start >= m.end ? c.start - m.end : m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
       if (d < bestD) [best, bestD] = [m, d];
     }
     per.get(best)!.push(c);
+  }
+  for (const m of ms) {
+    const before = clause.slice(0, m.start);
+    const after = clause.slice(m.end);
+    const next = statusAfter(after);
+    if (next) per.get(m)!.push({ s: next });
+    if (ownReportAt(before, after)) per.get(m)!.push({ s: 'held' });
+    if (NOT_BEFORE.test(before.slice(-24))) per.get(m)!.push({ s: 'not-held' });
   }
   for (let i = 1; i < ms.length; i++) {
     if (!coordinated(clause.slice(ms[i - 1]!.end, ms[i]!.start))) continue;
@@ -122,31 +138,27 @@ function segmentAround(clause: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** One clause's findings. */
+/** One clause's findings. `weak` lets weak cues count (not in headings and badges). */
 function analyzeClause(
   clause: string,
   sentence: string,
   first: boolean,
   env: Env,
   fallback: Holder | null,
+  weak: boolean,
 ): Found[] {
   const ms = findMentions(clause, 50, env.soc2Named);
   if (!ms.length) return [];
   if (NOT_A_STATEMENT.test(clause)) return [];
   const customer = aboutCustomer(clause, env.lang);
   const skip = excluded(clause, ms, env.lang);
-  const per = cuesByMention(clause, ms, env.lang);
+  const per = cuesByMention(clause, ms, env.lang, weak);
   const lead = first ? leads(clause, ms) : new Set<Mention>();
-  const byKey = new Map<string, Found & { cues: { s: ClaimStatus; weak?: boolean }[] }>();
+  const byKey = new Map<string, Found & { cues: Said[] }>();
+  const separate: Found[] = [];
   for (const m of ms) {
     if (skip.has(m)) continue;
-    const before = clause.slice(0, m.start);
-    const after = clause.slice(m.end);
-    const cues: { s: ClaimStatus; weak?: boolean }[] = [...per.get(m)!];
-    const next = statusNextTo(before, after, m.fw);
-    if (next) cues.push({ s: next });
-    if (ownReportAt(before, after)) cues.push({ s: 'held' });
-    if (NOT_BEFORE.test(before.slice(-24))) cues.push({ s: 'not-held' });
+    const cues: Said[] = [...per.get(m)!];
     const [a, b] = segmentAround(clause, m.start);
     const scope = scopeOf(clause.slice(a, b), env.holders);
     const holder: Holder = customer
@@ -158,18 +170,24 @@ function analyzeClause(
       prev.cues.push(...cues);
       prev.lead ||= lead.has(m);
     } else byKey.set(key, { fw: m.fw, s: null, holder, scope, quote: sentence, lead: lead.has(m), cues });
+    // "developed based on PCI DSS … and we have achieved certification": two statements.
+    const own = statusBefore(clause.slice(0, m.start), m.fw);
+    if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
   }
-  return [...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) }));
+  return [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
 }
 
-/** Frameworks, statuses and holders stated in one text, clause by clause. */
-export function analyze(text: string, env: Env, fallback: Holder | null = null): Found[] {
+/**
+ * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
+ * (false for headings and badges, where "SOC 2 readiness" names a topic).
+ */
+export function analyze(text: string, env: Env, fallback: Holder | null = null, weak = true): Found[] {
   const out: Found[] = [];
   let first = true;
   for (const sentence of sentences(text)) {
     if (/[?？] ?["”)]?$/.test(sentence) && !WH_QUESTION.test(sentence)) continue;
     for (const clause of sentence.split(/[;；] /)) {
-      const found = analyzeClause(clause, sentence, first, env, fallback);
+      const found = analyzeClause(clause, sentence, first, env, fallback, weak);
       if (found.length) first = false;
       out.push(...found);
     }

@@ -30,7 +30,7 @@ export const STRENGTH: ClaimStatus[] = [
 ];
 
 export const HELD: Vocab = {
-  en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,30}?(?:on|upon) request|available under (?:an? )?(?:nda|non-disclosure agreement)|under (?:an? )?nda|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?',
+  en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,40}?(?:(?:on|upon) request|under (?:an? |the )?(?:nda|non-disclosure agreement))|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?',
   de: '\\p{L}*zertifiziert\\p{L}*|zertifizieren lassen|auditiert|testiert|akkreditiert|geprüft|\\p{L}*konform|erfüllt|erfüllen|entspricht|entsprechen|eingehalten|halten (?:\\p{L}+ ){0,3}?ein|verfügt über|erhalten|bestanden|\\p{L}*zertifikat\\p{L}*',
   fr: 'certifiée?s?|accréditée?s?|auditée?s?|conformes? (?:à|au|aux)|en conformité avec|respecte|respectons|(?:le )?respect (?:de|du|des)|(?:a|avons) obtenu|obtenue?s?|détient|détenons|certificats?|satisfait',
   es: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?',
@@ -41,7 +41,7 @@ export const HELD: Vocab = {
 };
 
 export const IN_PROGRESS: Vocab = {
-  en: 'in[\\s-]+progress|in[\\s-]+process|under ?way|undergoing|(?:is|are|currently) being (?:evaluated|audited|assessed|reviewed|pursued|implemented|prepared)|pursuing|(?:actively )?working (?:toward|towards|on)|building towards?|preparing|in preparation|pending|in the process of|expected (?:in|by|within)|mid-audit|in observation|(?:audit|observation) (?:window|period)|window (?:is )?open|gap (?:analysis|assessment)|(?:active|ongoing) (?:engagement|audit)|engagement with (?:our|an|the) auditor|to become|readiness (?:assessment|review|audit|program(?:me)?|project|work|phase|effort)s?',
+  en: 'in[\\s-]+progress|in[\\s-]+process|under ?way|undergoing|(?:is|are|currently) being (?:evaluated|audited|assessed|reviewed|pursued|implemented|prepared)|pursuing|(?:actively )?working (?:toward|towards|on)|building towards?|preparing|in preparation|pending|in the process of|expected (?:in|by|within)|mid-audit|in observation|(?:audit|observation) (?:window|period)|window (?:is )?open|(?<!(?:our|the|your) )gap (?:analysis|assessment)|(?:active|ongoing) (?:engagement|audit)|engagement with (?:our|an|the) auditor|to become',
   de: 'in arbeit|in vorbereitung|bereiten (?:\\p{L}+ ){0,3}?vor|arbeiten (?:an|auf)|läuft|laufend|im aufbau|in umsetzung',
   fr: 'en cours|en préparation|travaillons (?:à|sur|vers)|en voie de|préparons',
   es: 'en curso|en proceso|trabajando (?:en|hacia|para)|en preparación|preparando',
@@ -96,8 +96,13 @@ export const ALIGNED_WORDS: Vocab = {
   ja: '準拠|対応',
 };
 
-/** Weak cues: a bare readiness noun, a quarter date ("Q3 2026", "2027 Q1"). */
-const WEAK_IN_PROGRESS: Vocab = { en: 'readiness' };
+/**
+ * Weak cues: a readiness activity ("readiness assessment" names work, not whether it has started),
+ * a quarter date ("Q3 2026", "2027 Q1").
+ */
+const WEAK_IN_PROGRESS: Vocab = {
+  en: 'readiness(?: (?:assessment|review|audit|program(?:me)?|project|work|phase|effort)s?)?',
+};
 const WEAK_PLANNED: Vocab = { en: 'q[1-4] ?20\\d\\d|20\\d\\d ?q[1-4]|h[12] 20\\d\\d' };
 
 interface CueDef {
@@ -114,6 +119,9 @@ const CUES: CueDef[] = [
   { s: 'in-progress', v: WEAK_IN_PROGRESS, weak: true },
   { s: 'planned', v: WEAK_PLANNED, weak: true },
 ];
+
+const NEGATION =
+  /(?:^|[^\p{L}])(?:not|no|never|nicht|kein\p{L}*|pas|jamais|non|não|nunca|niet|geen|nooit)\s+(?:(?:in|an?|the|yet|currently|im|en|un|une|em|um|uma|in|een)\s+){0,2}$/iu;
 
 export interface Cue {
   s: ClaimStatus;
@@ -136,11 +144,10 @@ export function findCues(t: string, lang: Lang, withAligned = false): Cue[] {
       }
       // A longer cue already covering this one decides ("not yet certified" is not also "certified").
       if (out.some((c) => m!.index >= c.start && m!.index + m![0].length <= c.end)) continue;
-      out.push(
-        weak
-          ? { s, start: m.index, end: m.index + m[0].length, weak }
-          : { s, start: m.index, end: m.index + m[0].length },
-      );
+      // "we are not in an active audit": a negated status is the absence of it.
+      const negated = s !== 'not-held' && NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
+      const cue: Cue = { s: negated ? 'not-held' : s, start: m.index, end: m.index + m[0].length };
+      out.push(weak && !negated ? { ...cue, weak } : cue);
     }
     re.lastIndex = 0;
   }
@@ -199,13 +206,21 @@ const ALIGN_AFTER =
 const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
 
 /**
- * Status stated by the words right next to a framework: alignment ('held' when the vendor follows a
- * law), or an observation window running for it ('in-progress').
+ * Status the words right after a framework's name give it, qualifying the statement's verb: "complies
+ * with the ISO 27001 guidelines" is alignment, "audited under the SOC 2 window" is work in progress.
  */
-export function statusNextTo(before: string, after: string, fw: FrameworkId): ClaimStatus | null {
+export function statusAfter(after: string): ClaimStatus | null {
   if (WINDOW_AFTER.test(after.slice(0, 40))) return 'in-progress';
+  return ALIGN_AFTER.test(after.slice(0, 40)) ? 'aligned' : null;
+}
+
+/**
+ * A statement of its own made by the words right before a framework's name: "based on PCI DSS …
+ * and certified" states both. Following a law ("opera siguiendo … HIPAA") complies with it.
+ */
+export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | null {
   const b = before.slice(-90);
-  if (ALIGN_BEFORE.test(b) || ALIGN_AFTER.test(after.slice(0, 40))) return 'aligned';
+  if (ALIGN_BEFORE.test(b)) return 'aligned';
   if (FOLLOW_BEFORE.test(b)) return LAWS.has(fw) ? 'held' : 'aligned';
   return null;
 }
