@@ -74,10 +74,7 @@ function introContext(b: Block, env: Env): Intro | null {
     const stating = intro.find((x) => pick(findCues(x, env.lang, true)));
     const s = stating ? pick(findCues(stating, env.lang, true)) : null;
     const naming = intro.find((x) => /[:：]\s*$/.test(x)) ?? stating ?? intro[intro.length - 1]!;
-    return {
-      s: s === 'held' ? null : s,
-      holder: holderOf(naming, naming.length, naming.length, env.holders),
-    };
+    return { s, holder: holderOf(naming, naming.length, naming.length, env.holders) };
   }
   const h = b.k === 'li' ? listHeading(b) : null;
   if (h && REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))

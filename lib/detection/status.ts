@@ -35,7 +35,7 @@ export const HELD: Vocab = {
   fr: 'certifiée?s?|accréditée?s?|auditée?s?|conformes? (?:à|au|aux)|en conformité avec|respecte|respectons|(?:le )?respect (?:de|du|des)|(?:a|avons) obtenu|obtenue?s?|détient|détenons|certificats?|satisfait',
   es: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?',
   pt: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|em conformidade com|conformes? (?:com|a|ao)|cumpre|cumprimos|possui|possuímos|obtivemos|obteve|certificados?',
-  it: 'certificat[oaie]|accreditat[oaie]|auditat[oaie]|conformi? (?:a|ai|al|alla|alle|con)|(?:in |la |di )?conformità (?:a|al|alla|ai|agli|con)|(?:nel )?rispetto (?:del|della|dei|delle)|rispetta|rispettiamo|dispone di|mantiene|manteniamo|ottenut[oaie]|abbiamo ottenuto|è compliant|certificato',
+  it: 'certificat[oaie]|accreditat[oaie]|auditat[oaie]|conform[ei] (?:a|ai|al|alla|alle|con)|(?:in |la |di )?conformità (?:a|al|alla|ai|agli|con)|(?:nel )?rispetto (?:del|della|dei|delle)|rispetta|rispettiamo|dispone di|mantiene|manteniamo|ottenut[oaie]|abbiamo ottenuto|è compliant|certificato',
   nl: 'gecertificeerd|geaccrediteerd|geaudit|voldoe[nt]? aan|conform|in naleving van|in overeenstemming met|behaald|certificaat',
   ja: '認証取得済|取得済|取得しています|取得しました|準拠しています|認定を受け|監査を受け|認証を受け|報告書',
 };
