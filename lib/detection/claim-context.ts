@@ -28,8 +28,8 @@ export function rowStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
 }
 
 /**
- * A status chip or caption right after a card's name, or the card itself when it is small and names
- * only this framework. A parent holding several cards is a grid, not this card.
+ * A status chip or caption right after a card's name. Never the card's parent: a parent holding
+ * several cards is a grid, and another card's "Active" is not this one's status.
  */
 export function cardStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
   const next = b.el.nextElementSibling;
@@ -38,11 +38,7 @@ export function cardStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
     const s = cellStatus(nt, lang);
     if (s) return [s, nt];
   }
-  const parent = b.el.parentElement;
-  const pt = shortText(parent, 160);
-  if (!pt || findMentions(pt, 3).length !== 1) return null;
-  const s = contextCues(pt.replace(b.t, ' '), lang);
-  return s ? [s, pt] : null;
+  return null;
 }
 
 /** The short caption right after a card's name ("SOC 2" / "Infrastructure"), if any. */

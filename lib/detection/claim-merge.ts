@@ -87,9 +87,14 @@ export interface ThirdStatement {
 export function mergeThirdParty(statements: ThirdStatement[]): ThirdPartyClaim[] {
   const seen = new Set<string>();
   const out: ThirdPartyClaim[] = [];
+  // As for the vendor: "SOC 2" without a type adds nothing next to the same holder's typed SOC 2.
+  const typed = new Set(
+    statements.filter((x) => isSoc2(x.fw) && x.fw !== 'soc2').map((x) => squash(x.subject)),
+  );
   for (const x of statements) {
     const key = `${squash(x.subject)}|${x.fw}`;
     if (x.s !== 'held' || seen.has(key) || out.length >= 200) continue;
+    if (x.fw === 'soc2' && typed.has(squash(x.subject))) continue;
     seen.add(key);
     out.push({
       subject: x.subject.slice(0, 120),

@@ -65,10 +65,10 @@ const MENTION = new RegExp(
 const AVG = /(?<![\p{L}\p{N}])AVG(?![\p{L}\p{N}])/gu;
 
 /** "SOC 1/2/3", "SOC 2 and 3": numbers continuing a SOC mention. */
-const SOC_MORE = /^\s*(?:\/|,|&|and|und|et|y|e|en)\s*(?:SOC\s*)?([123])(?![\p{L}\p{N}])/iu;
+const SOC_MORE = /^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123]))(?![\p{L}\p{N}])/iu;
 /** "ISO/IEC 27001, 27017 and 27018", "ISO 27017 / 27018 / 27701": numbers continuing an ISO mention. */
 const ISO_MORE =
-  /^\s*(?:\/|,|&|\+|and|und|et|y|e|en)\s*(?:ISO(?:\s*\/\s*IEC)?\s*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?/iu;
+  /^[^\S\n]*(?:\/|,|&|\+|and|und|et|y|e|en)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)/iu;
 /** A bare "Type II" naming a SOC 2 type when SOC 2 was named before on the page. */
 const BARE_TYPE = new RegExp(`(?<![\\p{L}\\p{N}])${TYPE_WORD}[\\s-]*(${TYPE_NUM})${NOT_AFTER}`, 'giu');
 /** "SAS 70 Type II", "ISAE 3402 type II": a type belonging to another standard's number. */
@@ -105,9 +105,9 @@ function continuation(t: string, first: Mention, out: Mention[], max: number): v
   for (let i = 0; i < 8 && out.length < max; i++) {
     const m = re.exec(t.slice(at, at + 60));
     if (!m) return;
-    const fw: FrameworkId = isSoc ? socId(m[1]!, undefined) : (`iso${m[1]}` as FrameworkId);
+    const fw: FrameworkId = isSoc ? socId(m[2]!, undefined) : (`iso${m[2]}` as FrameworkId);
     const end = at + m[0].length;
-    out.push({ fw, start: end - m[0].trimStart().length, end });
+    out.push({ fw, start: end - m[1]!.length, end });
     at = end;
   }
 }

@@ -1,4 +1,5 @@
 import { ci, langRe, type Lang, type Vocab } from './patterns';
+import { findMentions } from './frameworks';
 import { SELF_WORDS, squash } from './page-voice';
 
 /**
@@ -20,7 +21,7 @@ export interface Holder {
   name?: string;
 }
 
-export type Role = 'host' | 'processor' | 'auditor' | 'third';
+export type Role = 'host' | 'processor' | 'auditor' | 'third' | 'infrastructure';
 
 /** Role nouns of third parties, by role. Facilities (servers, data centres) are the host's. */
 export const ROLE_NOUNS: Record<Role, Vocab> = {
@@ -53,14 +54,19 @@ export const ROLE_NOUNS: Record<Role, Vocab> = {
     nl: 'certificerende instelling',
     ja: '監査法人',
   },
-  third: {
-    en: '(?:runs?|running|built|hosted|based|relies|relying) on (?:the |an? )?(?:[\\p{L}-]+ ){0,3}?(?:infrastructure|platforms?)|third[- ]part(?:y|ies)(?! (?:audits?|attestations?|certifications?|assessments?|auditors?|penetration|pen))',
+  infrastructure: {
+    en: '(?:runs?|running|built|hosted|based|relies|relying) on (?:the |an? )?(?:[\\p{L}-]+ ){0,3}?(?:infrastructure|platforms?)',
     de: '(?:läuft|basiert|beruht) auf (?:\\p{L}+ ){0,3}?infrastruktur',
-    fr: "(?:services?|prestataires?|fournisseurs?)(?: d['’]\\p{L}+| de \\p{L}+)? tiers|(?:repose|hébergée?) sur (?:\\p{L}+ ){0,3}?infrastructure",
+    fr: '(?:repose|hébergée?) sur (?:\\p{L}+ ){0,3}?infrastructure',
     es: '(?:se ejecuta|funciona|basad[oa]) (?:en|sobre) (?:\\p{L}+ ){0,3}?infraestructura',
     pt: '(?:roda|executad[oa]|baseada?) (?:em|na|sobre) (?:\\p{L}+ ){0,3}?infraestrutura',
     it: '(?:gira|si basa|basat[oa]) su (?:\\p{L}+ ){0,3}?infrastruttura',
-    nl: 'derden|derde partij(?:en)?|draait op (?:\\p{L}+ ){0,3}?infrastructuur',
+    nl: 'draait op (?:\\p{L}+ ){0,3}?infrastructuur',
+  },
+  third: {
+    en: 'third[- ]part(?:y|ies)(?! (?:audits?|attestations?|certifications?|assessments?|auditors?|penetration|pen))',
+    fr: "(?:services?|prestataires?|fournisseurs?)(?: d['’]\\p{L}+| de \\p{L}+)? tiers",
+    nl: 'derden|derde partij(?:en)?',
   },
 };
 
@@ -116,8 +122,9 @@ const SELF_PROVIDES =
 const PREDICATE_BEFORE =
   /(?:\b(?:is|are|as|ist|sind|als|est|sont|comme|es|son|como|é|são|è|sono|come|zijn)\s+(?:a|an|ein|eine|un|une|una|um|uma|een)?\s*)$/iu;
 /** An agent ("certified by TÜV", "hosted by X"): not the holder of what the sentence states. */
-const AGENT_BEFORE =
-  /(?:\b(?:by|von|vom|durch|par|por|pel[oa]|door|da)\s+(?:the |der |die |dem |le |la |el |o |a |il |de |het )?)$/iu;
+const AGENT_BEFORE = /(?:\b(?:by|von|vom|durch|par|por|pel[oa]|door|da)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+
+const RELATIVE_AFTER = /^,?\s*(?:which|that|who|que|qui|der|die|das|welche[rs]?|che|dat)(?![\p{L}])/iu;
 
 /** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
 const NAME =
@@ -132,7 +139,7 @@ const NAME_BEFORE = new RegExp(
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = new RegExp(
   ci(
-    '(?:hosted|hosts|runs?|running|built|deployed|stored|operates?|gehostet|betrieben|gespeichert|hébergée?s?|assurée?|alojad[oa]s?|hospedad[oa]s?|ospitat[oa]|gehost)',
+    '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost|hosten)',
   ) + '(?![\\p{L}])',
   'gu',
 );
@@ -167,11 +174,19 @@ const ROLE_INTRO: [Role, RegExp][] = [
   [
     'host',
     new RegExp(
-      `${ci('(?:datacentra|datacenters|data centers|data centres|rechenzentren|centres de données|centros de datos) (?:of|van|von|de|di)')} (${NAME})`,
+      `${ci('(?:datacentra|datacent(?:er|rum)s?|data cent(?:er|re)s?|rechenzentr(?:um|en)|centres? de données|centros? de datos|centros? de dados) (?:of|van|von|de|di|do|da)')} (${NAME})`,
       'gu',
     ),
   ],
   ['host', new RegExp(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu')],
+  // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
+  [
+    'host',
+    new RegExp(
+      `(?<![\\p{L}])${ci('(?:on|at|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
+      'gu',
+    ),
+  ],
   [
     'host',
     new RegExp(
@@ -179,6 +194,7 @@ const ROLE_INTRO: [Role, RegExp][] = [
       'gu',
     ),
   ],
+  ['host', new RegExp(`([A-Za-z][\\w .-]{1,40}?)(?:上で|上に|で)(?:稼働|構築|運用|ホスト)`, 'gu')],
   ['processor', new RegExp(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu')],
   ['auditor', new RegExp(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu')],
   [
@@ -189,6 +205,9 @@ const ROLE_INTRO: [Role, RegExp][] = [
     ),
   ],
 ];
+
+/** Capitalised words that start sentences or name standards, not third parties. */
+const NOT_A_NAME = /^(?:The|Our|We|Each|All|Sie|Vous|Usted|ISO|IEC|SOC|PCI|NIST|NEN|AICPA)(?![\p{L}])/u;
 
 interface RoleEntry {
   name: string;
@@ -224,8 +243,9 @@ export class Roles {
 
   add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
     const name = raw.replace(/[\s,.]+$/, '').trim();
-    if (name.length < 2 || name.length > 80 || selfName(name) || /^(?:The|Our|We|Each|All)$/.test(name))
-      return;
+    if (name.length < 2 || name.length > 80 || selfName(name) || NOT_A_NAME.test(name)) return;
+    // A framework's own name ("ISO/IEC 27001-zertifizierten Servern") is not a host.
+    if (findMentions(name, 1).length) return;
     const short = /\(([^)]{2,40})\)\s*$/.exec(name)?.[1];
     const long = name.replace(/\s*\([^)]*\)\s*$/, '');
     const keys = [long, short].filter((k): k is string => !!k && k.length >= 2).map(squash);
@@ -307,6 +327,7 @@ function markers(t: string, ctx: HolderContext): Marker[] {
 /** A third party's name: the page's own name for it next to the role noun, or the latest of that role. */
 function thirdName(t: string, m: Marker, ctx: HolderContext): string {
   if (m.name) return m.name;
+  if (m.role === 'infrastructure') return 'infrastructure';
   const after = NAME_AFTER.exec(t.slice(m.end, m.end + 80));
   if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
   const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
@@ -347,8 +368,13 @@ export function holderOf(
     return { kind: 'third', name: thirdName(statement, attached, ctx) };
   if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before))
     return { kind: 'third', name: 'infrastructure' };
+  // An agent is not the holder, unless a relative clause goes on about it ("handled by our payment
+  // provider, which is PCI DSS certified").
   const prior = ms.filter(
-    (m) => m.end <= start && !AGENT_BEFORE.test(statement.slice(Math.max(0, m.start - 12), m.start)),
+    (m) =>
+      m.end <= start &&
+      (!AGENT_BEFORE.test(statement.slice(Math.max(0, m.start - 30), m.start)) ||
+        RELATIVE_AFTER.test(statement.slice(m.end, m.end + 12))),
   );
   const last = prior[prior.length - 1];
   if (last?.kind === 'third') return { kind: 'third', name: thirdName(statement, last, ctx) };
