@@ -77,8 +77,12 @@ function introContext(b: Block, env: Env): Intro | null {
     return { s, holder: holderOf(naming, naming.length, naming.length, env.holders) };
   }
   const h = b.k === 'li' ? listHeading(b) : null;
-  if (h && REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))
-    return { s: 'held', holder: { kind: 'vendor' } };
+  if (!h) return null;
+  // A heading over a list can say whose items they are ("Built on compliant infrastructure").
+  const holder = holderOf(h, h.length, h.length, env.holders);
+  if (holder.kind !== 'vendor') return { s: pick(findCues(h, env.lang, true)), holder };
+  if (REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))
+    return { s: 'held', holder };
   return null;
 }
 
@@ -139,7 +143,7 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const text = b.k === 'li' ? b.t.replace(/^\d{1,2}(?=\p{Lu})/u, '') : b.t;
   const intro = b.k === 'li' || b.k === 'p' ? introContext(b, env) : null;
   const label = isLabel(text);
-  for (const f of analyze(text, env, intro?.holder ?? null, !label && b.k !== 'h')) {
+  for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
     let s = f.s;
     let weak = false;
     let quote = f.quote;

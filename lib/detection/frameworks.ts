@@ -7,7 +7,12 @@ import type { FrameworkId } from './vocab';
  * ("ex. ISO, HIPAA, PCI, NIST").
  */
 
-const NOT_AFTER = '(?![\\p{L}\\p{N}])';
+/**
+ * Word edges for names written in Latin letters: Japanese writes "当社はISO 27001認証を取得", with
+ * no space between the name and the Japanese words around it.
+ */
+const NOT_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
+const NOT_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
 const TYPE_WORD = '(?:Type|Typ|Tipo)';
 /** I, II (also typed "Il"), 1, 2, one, two, and their translations. */
 const TYPE_NUM = '(?:I[Il]?|[12]|one|two|uno|dos|um|dois|due|één|twee)';
@@ -55,9 +60,9 @@ export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
 
 const MENTION = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}])(?:${SOC_PART})`,
-    `(?<![\\p{L}])${ISO_PART}${NOT_AFTER}`,
-    ...Object.entries(SIMPLE_PARTS).map(([g, [, src]]) => `(?<![\\p{L}\\p{N}])(?<${g}>${src})${NOT_AFTER}`),
+    `${NOT_BEFORE}(?:${SOC_PART})`,
+    `(?<![\\p{Script=Latin}])${ISO_PART}${NOT_AFTER}`,
+    ...Object.entries(SIMPLE_PARTS).map(([g, [, src]]) => `${NOT_BEFORE}(?<${g}>${src})${NOT_AFTER}`),
   ].join('|'),
   'giu',
 );

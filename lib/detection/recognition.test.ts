@@ -76,6 +76,7 @@ describe('security pages in eight languages are trust pages', () => {
       'https://www.tern.example/soc2-readiness',
     );
     expect(d.isTrustPage).toBe(true);
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`)).toEqual(['soc2:not-held']);
   });
 });
 

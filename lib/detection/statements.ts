@@ -4,7 +4,7 @@ import { definesFramework } from './definition';
 import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContext } from './holders';
 import { langRe, type Lang, type Vocab } from './patterns';
 import { squash } from './page-voice';
-import { findCues, ownReportAt, pick, statusAfter, statusBefore } from './status';
+import { findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
 import { sentences } from './text';
 
 /**
@@ -79,22 +79,30 @@ function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   return out;
 }
 
-type Said = { s: ClaimStatus; weak?: boolean };
+type Said = { s: ClaimStatus; weak?: string };
+/** Which weak cues count: all in sentences, dates only in headings and badges (a schedule line). */
+export type Weak = 'all' | 'dates' | 'none';
 
 /**
  * Each cue belongs to the nearest mention (a cue spanning names — "report and full Type II evidence
  * available under NDA" — belongs to the one its first word follows); the words right next to a name
  * add its own; coordinated names ("SOC 2, ISO 27001 and HIPAA") share all of them.
  */
-function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: boolean): Map<Mention, Said[]> {
+/** How far a cue is from a mention; a mention inside a cue's span counts from the cue's first word. */
+function distance(c: Cue, m: Mention): number {
+  if (c.start >= m.end) return c.start - m.end;
+  if (m.start >= c.end) return m.start - c.end;
+  return m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
+}
+
+function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): Map<Mention, Said[]> {
   const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
-    if (c.weak && !weak) continue;
+    if (c.weak && (weak === 'none' || (weak === 'dates' && c.weak !== 'date'))) continue;
     let best = ms[0]!;
     let bestD = Infinity;
     for (const m of ms) {
-      const d =
-        c.start >= m.end ? c.start - m.end : m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
+      const d = distance(c, m);
       if (d < bestD) [best, bestD] = [m, d];
     }
     per.get(best)!.push(c);
@@ -114,6 +122,12 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: boolean)
     per.set(ms[i]!, u);
   }
   return per;
+}
+
+/** Is a mention coordinated with the one before it? */
+function chained(clause: string, ms: Mention[], m: Mention): boolean {
+  const i = ms.indexOf(m);
+  return i > 0 && coordinated(clause.slice(ms[i - 1]!.end, m.start));
 }
 
 /** The mentions coordinated with the first one ("SOC 1/2/3", "ISO 27001, 27017 and 27018"). */
@@ -145,7 +159,7 @@ function analyzeClause(
   first: boolean,
   env: Env,
   fallback: Holder | null,
-  weak: boolean,
+  weak: Weak,
 ): Found[] {
   const ms = findMentions(clause, 50, env.soc2Named);
   if (!ms.length) return [];
@@ -156,6 +170,7 @@ function analyzeClause(
   const lead = first ? leads(clause, ms) : new Set<Mention>();
   const byKey = new Map<string, Found & { cues: Said[] }>();
   const separate: Found[] = [];
+  let own: ClaimStatus | null = null;
   for (const m of ms) {
     if (skip.has(m)) continue;
     const cues: Said[] = [...per.get(m)!];
@@ -170,8 +185,9 @@ function analyzeClause(
       prev.cues.push(...cues);
       prev.lead ||= lead.has(m);
     } else byKey.set(key, { fw: m.fw, s: null, holder, scope, quote: sentence, lead: lead.has(m), cues });
-    // "developed based on PCI DSS … and we have achieved certification": two statements.
-    const own = statusBefore(clause.slice(0, m.start), m.fw);
+    // "developed based on PCI DSS … and we have achieved certification": two statements; names
+    // coordinated after the verb share it ("aligned with HIPAA, GDPR and SOC 2").
+    own = statusBefore(clause.slice(0, m.start), m.fw) ?? (chained(clause, ms, m) ? own : null);
     if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
   }
   return [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
@@ -181,7 +197,7 @@ function analyzeClause(
  * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
  * (false for headings and badges, where "SOC 2 readiness" names a topic).
  */
-export function analyze(text: string, env: Env, fallback: Holder | null = null, weak = true): Found[] {
+export function analyze(text: string, env: Env, fallback: Holder | null = null, weak: Weak = 'all'): Found[] {
   const out: Found[] = [];
   let first = true;
   for (const sentence of sentences(text)) {

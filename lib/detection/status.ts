@@ -30,7 +30,7 @@ export const STRENGTH: ClaimStatus[] = [
 ];
 
 export const HELD: Vocab = {
-  en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,40}?(?:(?:on|upon) request|under (?:an? |the )?(?:nda|non-disclosure agreement))|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?',
+  en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,40}?(?:(?:on|upon) request|under (?:an? |the )?(?:nda|non-disclosure agreement))|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|(?<!(?:can|may|will|could) )signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?',
   de: '\\p{L}*zertifiziert\\p{L}*|zertifizieren lassen|auditiert|testiert|akkreditiert|geprüft|\\p{L}*konform|erfüllt|erfüllen|entspricht|entsprechen|eingehalten|halten (?:\\p{L}+ ){0,3}?ein|verfügt über|erhalten|bestanden|\\p{L}*zertifikat\\p{L}*',
   fr: 'certifiée?s?|accréditée?s?|auditée?s?|conformes? (?:à|au|aux)|en conformité avec|respecte|respectons|(?:le )?respect (?:de|du|des)|(?:a|avons) obtenu|obtenue?s?|détient|détenons|certificats?|satisfait',
   es: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?',
@@ -75,12 +75,12 @@ export const SELF_ATTESTED: Vocab = {
 
 export const NOT_HELD: Vocab = {
   en: "(?:do(?:es)? not|don['’]t|doesn['’]t|have not|has not|haven['’]t|hasn['’]t|are not|is not|aren['’]t|isn['’]t) (?:currently |presently |yet |ever )?(?:hold|have|possess|maintain|claim|achieved|obtained|received|completed|undergone|been (?:certified|audited)|certified|compliant|audited)|not (?:currently |presently |yet )?(?:[\\w/-]+ ){0,3}?(?:certified|compliant|audited|accredited|authori[sz]ed)|(?:will|would|do|does|did) not [^.;,]{0,40}?(?:certified|compliant)|no (?:current )?(?=(?:SOC|ISO|HIPAA|PCI|FedRAMP|CSA|GDPR)(?![\\p{L}]))|not held|not in scope|out of scope",
-  de: 'nicht (?:\\p{L}+ ){0,3}?(?:zertifiziert|konform|auditiert)|kein(?:e|en)? (?:\\p{L}+ ){0,2}?(?:zertifizierung|zertifikat)',
-  fr: "(?:ne sommes|n['’]est|n['’]avons|ne sont) pas (?:\\p{L}+ ){0,3}?(?:certifiée?s?|conformes?)|non certifiée?s?|pas (?:encore )?certifiée?s?",
-  es: 'no (?:estamos|está|es|somos|contamos|tenemos) (?:\\p{L}+ ){0,3}?(?:certificad[oa]s?|conformes?)|no certificad[oa]s?',
-  pt: 'não (?:somos|é|está|estamos|possuímos|temos) (?:\\p{L}+ ){0,3}?(?:certificad[oa]s?|conformes?)|não certificad[oa]s?',
-  it: 'non (?:siamo|è|sono) (?:\\p{L}+ ){0,3}?(?:certificat[oaie]|conformi?)|non certificat[oaie]',
-  nl: '(?:zijn|is) (?:nog )?niet (?:\\p{L}+ ){0,3}?gecertificeerd|niet gecertificeerd|geen (?:\\p{L}+ ){0,2}?certific\\p{L}*',
+  de: 'nicht (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:zertifiziert|konform|auditiert)|kein(?:e|en)? (?:\\p{L}+ ){0,2}?(?:zertifizierung|zertifikat)',
+  fr: "(?:ne sommes|n['’]est|n['’]avons|ne sont) pas (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certifiée?s?|conformes?)|non certifiée?s?|pas (?:encore )?certifiée?s?",
+  es: 'no (?:estamos|está|es|somos|contamos|tenemos) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificad[oa]s?|conformes?)|no certificad[oa]s?',
+  pt: 'não (?:somos|é|está|estamos|possuímos|temos) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificad[oa]s?|conformes?)|não certificad[oa]s?',
+  it: 'non (?:siamo|è|sono) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificat[oaie]|conformi?)|non certificat[oaie]',
+  nl: '(?:zijn|is) (?:nog )?niet (?:[\\p{L}\\p{N}/-]+ ){0,3}?gecertificeerd|niet gecertificeerd|geen (?:\\p{L}+ ){0,2}?certific\\p{L}*',
   ja: '未取得|取得していません|取得しておりません',
 };
 
@@ -108,7 +108,8 @@ const WEAK_PLANNED: Vocab = { en: 'q[1-4] ?20\\d\\d|20\\d\\d ?q[1-4]|h[12] 20\\d
 interface CueDef {
   s: ClaimStatus;
   v: Vocab;
-  weak?: true;
+  /** 'date' cues count in headings and badges too (a schedule); 'activity' cues only in sentences. */
+  weak?: 'date' | 'activity';
 }
 const CUES: CueDef[] = [
   { s: 'not-held', v: NOT_HELD },
@@ -116,8 +117,8 @@ const CUES: CueDef[] = [
   { s: 'in-progress', v: IN_PROGRESS },
   { s: 'self-attested', v: SELF_ATTESTED },
   { s: 'held', v: HELD },
-  { s: 'in-progress', v: WEAK_IN_PROGRESS, weak: true },
-  { s: 'planned', v: WEAK_PLANNED, weak: true },
+  { s: 'in-progress', v: WEAK_IN_PROGRESS, weak: 'activity' },
+  { s: 'planned', v: WEAK_PLANNED, weak: 'date' },
 ];
 
 const NEGATION =
@@ -127,7 +128,7 @@ export interface Cue {
   s: ClaimStatus;
   start: number;
   end: number;
-  weak?: boolean;
+  weak?: 'date' | 'activity';
 }
 
 /** All cues in a text (weak ones flagged), read in the page's language and English. */
@@ -155,7 +156,7 @@ export function findCues(t: string, lang: Lang, withAligned = false): Cue[] {
 }
 
 /** The most cautious status of several cues of one statement; weak cues only when nothing else speaks. */
-export function pick(cues: { s: ClaimStatus; weak?: boolean }[]): ClaimStatus | null {
+export function pick(cues: { s: ClaimStatus; weak?: string }[]): ClaimStatus | null {
   const strong = cues.filter((c) => !c.weak);
   const use = strong.length ? strong : cues;
   for (const p of CAUTION) if (use.some((c) => c.s === p)) return p;
