@@ -14,7 +14,7 @@ import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } fro
 import { findMentions } from './frameworks';
 import { holderOf, type Holder } from './holders';
 import { SELF_WORDS } from './page-voice';
-import { langRe, matches } from './patterns';
+import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
 import { analyze, type Env, type Found } from './statements';
 import { ALIGNED_WORDS, findCues, pick } from './status';
@@ -140,7 +140,7 @@ function record(
 function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const b = blocks[i]!;
   // List numbers glued to the item's first word ("1La rétention", "10Conforme au RGPD").
-  const text = b.k === 'li' ? b.t.replace(/^\d{1,2}(?=\p{Lu})/u, '') : b.t;
+  const text = b.k === 'li' ? b.t.replace(rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u'), '') : b.t;
   const intro = b.k === 'li' || b.k === 'p' ? introContext(b, env) : null;
   const label = isLabel(text);
   for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
@@ -179,6 +179,10 @@ function subprocessorFacts(b: Block, env: Env, sink: Sink): void {
 export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thirdParty: ThirdPartyClaim[] } {
   const sink: Sink = { vendor: [], third: [] };
   const named = blocksNamingFrameworks(blocks);
+  env.holders.roles.learn(
+    blocks.map((b) => (b.nav ? '' : b.t)),
+    env.holders.selfName,
+  );
   let subLevel = 0;
   blocks.forEach((b, i) => {
     if (b.k === 'h') {
@@ -187,7 +191,6 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     }
     if (b.nav) return;
     env.holders.at = i;
-    env.holders.roles.learn(b.t, i, env.holders.selfName);
     if (!named.has(i)) return;
     if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
     if (b.k === 'cell' && !isFirstCell(b)) return;

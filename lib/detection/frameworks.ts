@@ -1,3 +1,4 @@
+import { rx } from './patterns';
 import type { FrameworkId } from './vocab';
 
 /**
@@ -58,7 +59,7 @@ export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
   cyber: ['cyber-essentials', 'Cyber Essentials(?: Plus)?'],
 };
 
-const MENTION = new RegExp(
+const MENTION = rx(
   [
     `${NOT_BEFORE}(?:${SOC_PART})`,
     `(?<![\\p{Script=Latin}])${ISO_PART}${NOT_AFTER}`,
@@ -67,15 +68,20 @@ const MENTION = new RegExp(
   'giu',
 );
 /** Dutch pages write GDPR as "AVG": upper case only, "avg" is a word in other languages. */
-const AVG = /(?<![\p{L}\p{N}])AVG(?![\p{L}\p{N}])/gu;
+const AVG = rx(String.raw`(?<![\p{L}\p{N}])AVG(?![\p{L}\p{N}])`, 'g');
 
 /** "SOC 1/2/3", "SOC 2 and 3": numbers continuing a SOC mention. */
-const SOC_MORE = /^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123]))(?![\p{L}\p{N}])/iu;
+const SOC_MORE = rx(
+  String.raw`^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123]))(?![\p{L}\p{N}])`,
+  'i',
+);
 /** "ISO/IEC 27001, 27017 and 27018", "ISO 27017 / 27018 / 27701": numbers continuing an ISO mention. */
-const ISO_MORE =
-  /^[^\S\n]*(?:\/|,|&|\+|and|und|et|y|e|en)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)/iu;
+const ISO_MORE = rx(
+  String.raw`^[^\S\n]*(?:\/|,|&|\+|and|und|et|y|e|en)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)`,
+  'i',
+);
 /** A bare "Type II" naming a SOC 2 type when SOC 2 was named before on the page. */
-const BARE_TYPE = new RegExp(`(?<![\\p{L}\\p{N}])${TYPE_WORD}[\\s-]*(${TYPE_NUM})${NOT_AFTER}`, 'giu');
+const BARE_TYPE = rx(`(?<![\\p{L}\\p{N}])${TYPE_WORD}[\\s-]*(${TYPE_NUM})${NOT_AFTER}`, 'giu');
 /** "SAS 70 Type II", "ISAE 3402 type II": a type belonging to another standard's number. */
 const OTHER_STANDARD_BEFORE = /\d\s*$/;
 

@@ -1,4 +1,4 @@
-import { ci, langRe, type Lang, type Vocab } from './patterns';
+import { ci, type Lang, langRe, rx, type Vocab } from './patterns';
 import { findMentions } from './frameworks';
 import { SELF_WORDS, squash } from './page-voice';
 
@@ -105,45 +105,57 @@ const SELF_REFERENCE: Vocab = {
 };
 
 /** A document made compliant ("GDPR-compliant DPA"): a property of the document, nobody's claim. */
-const DOCUMENT_AFTER =
-  /^[\s-]*(?:compliant|konforme?[rsn]?|conformes?)\s+(?:dpa|data processing (?:agreement|addendum)|contracts?|agreements?|templates?|forms?|avv|vertr(?:a|ä)ge?|contrats?|contratos?|contratti|overeenkomst(?:en)?)(?![\p{L}])/iu;
+const DOCUMENT_AFTER = rx(
+  String.raw`^[\s-]*(?:compliant|konforme?[rsn]?|conformes?)\s+(?:dpa|data processing (?:agreement|addendum)|contracts?|agreements?|templates?|forms?|avv|vertr(?:a|ä)ge?|contrats?|contratos?|contratti|overeenkomst(?:en)?)(?![\p{L}])`,
+  'iu',
+);
 /** An attaching participle between a framework and the noun it describes ("… certified card processors"). */
 const CERTIFIED_WORD =
   '(?:certified|compliant|accredited|audited|\\p{L}*zertifiziert\\p{L}*|\\p{L}*konform\\p{L}*|certifiée?s?|certificad[oa]s?|certificat[oaie]|gecertificeerd)';
 /** Infrastructure described by a framework ("SOC 2 compliant infrastructure"): someone's, not the page's. */
-const INFRA_AFTER = new RegExp(
+const INFRA_AFTER = rx(
   `^[\\s-]*${CERTIFIED_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:infrastructure|environments?|hosting|platforms? foundation|foundation)(?![\\p{L}])`,
   'iu',
 );
 /** The vendor providing compliant infrastructure itself ("we provide HIPAA-compliant infrastructure"). */
-const SELF_PROVIDES =
-  /\b(?:we|wir|nous|our)\b[^.;]{0,30}\b(?:provide|offer|operate|run|build|deliver|bieten|betreiben|fournissons|proposons)\b[^.;]{0,20}$/iu;
+const SELF_PROVIDES = rx(
+  String.raw`\b(?:we|wir|nous|our)\b[^.;]{0,30}\b(?:provide|offer|operate|run|build|deliver|bieten|betreiben|fournissons|proposons)\b[^.;]{0,20}$`,
+  'iu',
+);
 /** A predicate noun: "Invoiced is a PCI Level 1 Service Provider" — the subject is the provider. */
-const PREDICATE_BEFORE =
-  /(?:\b(?:is|are|as|ist|sind|als|est|sont|comme|es|son|como|é|são|è|sono|come|zijn)\s+(?:a|an|ein|eine|un|une|una|um|uma|een)?\s*)$/iu;
+const PREDICATE_BEFORE = rx(
+  String.raw`(?:\b(?:is|are|as|ist|sind|als|est|sont|comme|es|son|como|é|são|è|sono|come|zijn)\s+(?:a|an|ein|eine|un|une|una|um|uma|een)?\s*)$`,
+  'iu',
+);
 /** An agent ("certified by TÜV", "hosted by X"): not the holder of what the sentence states. */
-const AGENT_BEFORE = /(?:\b(?:by|von|vom|durch|par|por|pel[oa]|door|da)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+const AGENT_BEFORE = rx(
+  String.raw`(?:\b(?:by|von|vom|durch|par|por|pel[oa]|door|da)\s+(?:[\p{L}-]+\s+){0,2})$`,
+  'iu',
+);
 
-const RELATIVE_AFTER = /^,?\s*(?:which|that|who|que|qui|der|die|das|welche[rs]?|che|dat)(?![\p{L}])/iu;
+const RELATIVE_AFTER = rx(
+  String.raw`^,?\s*(?:which|that|who|que|qui|der|die|das|welche[rs]?|che|dat)(?![\p{L}])`,
+  'iu',
+);
 
 /** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
 const NAME =
   "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:\\s*\\([^)]{2,40}\\))?";
-const NAME_AFTER = new RegExp(`^,?\\s*(?:the\\s+)?(${NAME})`, 'u');
+const NAME_AFTER = rx(`^,?\\s*(?:the\\s+)?(${NAME})`, 'u');
 /** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
-const NAME_BEFORE = new RegExp(
+const NAME_BEFORE = rx(
   `(${NAME}),\\s+(?:(?:a|an|the|our|unser\\p{L}*|notre|nuestro|nosso|il nostro|onze)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}$`,
   'u',
 );
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
-const HOSTING_VERB = new RegExp(
+const HOSTING_VERB = rx(
   ci(
     '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost|hosten)',
   ) + '(?![\\p{L}])',
   'gu',
 );
-const PREPOSITION_NAME = new RegExp(
+const PREPOSITION_NAME = rx(
   `(?:^|\\s)(?:on|by|with|at|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
   'gu',
 );
@@ -152,62 +164,65 @@ const PREPOSITION_NAME = new RegExp(
 const ROLE_INTRO: [Role, RegExp][] = [
   [
     'host',
-    new RegExp(
+    rx(
       `(${NAME})\\s+${ci('(?:as|als|comme|como|come)\\s+(?:our |unser(?:en)? |notre |nuestro |nosso |il nostro |onze )?(?:hosting|cloud|infrastructure|infrastruktur)[- ]?(?:provider|anbieter|partner|fournisseur|proveedor|provedor|fornitore|leverancier)')}`,
       'gu',
     ),
   ],
   [
     'host',
-    new RegExp(
+    rx(
       `${ci('(?:cloud|hosting|infrastructure|database)\\s+(?:service\\s+)?(?:providers?|partners?)')},?\\s*(${NAME})`,
       'gu',
     ),
   ],
   [
     'host',
-    new RegExp(
-      `${ci('(?:datacenter|data center|data centre|rechenzentrum|datacentrum)')},?\\s+(${NAME})`,
-      'gu',
-    ),
+    rx(`${ci('(?:datacenter|data center|data centre|rechenzentrum|datacentrum)')},?\\s+(${NAME})`, 'gu'),
   ],
   [
     'host',
-    new RegExp(
+    rx(
       `${ci('(?:datacentra|datacent(?:er|rum)s?|data cent(?:er|re)s?|rechenzentr(?:um|en)|centres? de données|centros? de datos|centros? de dados) (?:of|van|von|de|di|do|da)')} (${NAME})`,
       'gu',
     ),
   ],
-  ['host', new RegExp(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu')],
+  ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu')],
   // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
   [
     'host',
-    new RegExp(
+    rx(
       `(?<![\\p{L}])${ci('(?:on|at|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
       'gu',
     ),
   ],
   [
     'host',
-    new RegExp(
+    rx(
       `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?${ci('(?:provider|host|partner)')}`,
       'gu',
     ),
   ],
-  ['host', new RegExp(`([A-Za-z][\\w .-]{1,40}?)(?:上で|上に|で)(?:稼働|構築|運用|ホスト)`, 'gu')],
-  ['processor', new RegExp(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu')],
-  ['auditor', new RegExp(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu')],
+  ['host', rx(`([A-Za-z][\\w .-]{1,40}?)(?:上で|上に|で)(?:稼働|構築|運用|ホスト)`, 'gu')],
+  ['processor', rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu')],
+  ['auditor', rx(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu')],
   [
     'auditor',
-    new RegExp(
+    rx(
       `(${NAME}),\\s+${ci('(?:our|unser|notre|nuestro|nosso|il nostro|onze)\\s+(?:auditor|auditeur|revisore)')}`,
       'gu',
     ),
   ],
 ];
 
+/** Between blocks: no name pattern runs across it. */
+const BLOCK_SEP = ' \uffff ';
+
 /** Capitalised words that start sentences or name standards, not third parties. */
-const NOT_A_NAME = /^(?:The|Our|We|Each|All|Sie|Vous|Usted|ISO|IEC|SOC|PCI|NIST|NEN|AICPA)(?![\p{L}])/u;
+const NOT_A_NAME = rx(
+  String.raw`^(?:The|Our|We|Each|All|Sie|Vous|Usted|ISO|IEC|SOC|PCI|NIST|NEN|AICPA)(?![\p{L}])`,
+  'u',
+);
 
 interface RoleEntry {
   name: string;
@@ -222,23 +237,43 @@ interface RoleEntry {
 export class Roles {
   readonly entries: RoleEntry[] = [];
 
-  /** Learn the roles a block's text gives to named third parties. */
-  learn(text: string, at: number, selfName: (s: string) => boolean): void {
-    const t = text.slice(0, 4000);
+  /**
+   * Learn the roles the page's blocks give to named third parties, in one pass per pattern over the
+   * joined text (a pass per block costs thousands of regex runs on a large page).
+   */
+  learn(texts: string[], selfName: (s: string) => boolean): void {
+    const starts: number[] = [];
+    let len = 0;
+    for (const t of texts) {
+      starts.push(len);
+      len += t.length + BLOCK_SEP.length;
+    }
+    const all = texts.join(BLOCK_SEP);
+    const blockAt = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     HOSTING_VERB.lastIndex = 0;
-    for (let v = HOSTING_VERB.exec(t); v; v = HOSTING_VERB.exec(t)) {
-      const window = t.slice(v.index + v[0].length, v.index + v[0].length + 120).split(/[.;]/)[0]!;
+    for (let v = HOSTING_VERB.exec(all); v; v = HOSTING_VERB.exec(all)) {
+      const from = v.index + v[0].length;
+      const window = all.slice(from, from + 120).split(/[.;\uffff]/)[0]!;
       PREPOSITION_NAME.lastIndex = 0;
       for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
-        this.add(m[1]!, 'host', at, v.index + m.index, selfName);
+        this.add(m[1]!, 'host', blockAt(from + m.index), from + m.index, selfName);
     }
     for (const [role, re] of ROLE_INTRO) {
       re.lastIndex = 0;
-      for (let m = re.exec(t); m && this.entries.length < 100; m = re.exec(t))
-        this.add(m[1]!, role, at, m.index, selfName);
+      for (let m = re.exec(all); m && this.entries.length < 100; m = re.exec(all))
+        this.add(m[1]!, role, blockAt(m.index), m.index, selfName);
       re.lastIndex = 0;
     }
-    this.entries.sort((a, b) => a.at - b.at || a.pos - b.pos);
+    this.entries.sort((a, b) => a.pos - b.pos);
   }
 
   add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
@@ -291,7 +326,7 @@ interface Marker {
   name?: string;
 }
 
-const WORD = /\p{Lu}[\p{L}\p{N}&'’.-]*/gu;
+const WORD = rx(String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`, 'gu');
 
 /** Subject markers in a text, with positions. */
 function markers(t: string, ctx: HolderContext): Marker[] {
@@ -397,16 +432,20 @@ function attachedThird(statement: string, end: number, ms: Marker[]): Marker | n
   if (!next) return null;
   const gap = statement.slice(end, next.start);
   const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-  return words <= 5 && !/[.;,:()]/.test(gap) && new RegExp(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu').test(gap)
+  return words <= 5 && !/[.;,:()]/.test(gap) && rx(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu').test(gap)
     ? next
     : null;
 }
 
 /** Determiners and pronouns that start a sentence without naming a product. */
-const DETERMINER =
-  /^(?:the|a|an|our|we|this|these|those|that|it|its|each|all|every|any|if|when|while|since|as|once|for|in|to|with|although|because|after|before|where|here|there|wenn|falls|si|se|cuando|quando|als|wanneer|où|dove|donde|onde|waar|hier|ici|aquí|aqui|qui|der|die|das|ein|eine|unser\p{L}*|wir|le|la|les|un|une|notre|nos|nous|el|los|las|una|nuestr\p{L}*|o|os|as|um|uma|noss\p{L}*|il|lo|gli|i|uno|nostr\p{L}*|de|het|een|onze|wij)$/iu;
-const SCOPE =
-  /^\s*(\p{Lu}[^.;:]{0,80}?)\s+(?:has|have|had|is|are|was|were|hat|haben|ist|sind|a|ont|est|sont|ha|han|es|son|tem|têm|é|são|è|sono|heeft|hebben|zijn)\s/u;
+const DETERMINER = rx(
+  String.raw`^(?:the|a|an|our|we|this|these|those|that|it|its|each|all|every|any|if|when|while|since|as|once|for|in|to|with|although|because|after|before|where|here|there|wenn|falls|si|se|cuando|quando|als|wanneer|où|dove|donde|onde|waar|hier|ici|aquí|aqui|qui|der|die|das|ein|eine|unser\p{L}*|wir|le|la|les|un|une|notre|nos|nous|el|los|las|una|nuestr\p{L}*|o|os|as|um|uma|noss\p{L}*|il|lo|gli|i|uno|nostr\p{L}*|de|het|een|onze|wij)$`,
+  'iu',
+);
+const SCOPE = rx(
+  String.raw`^\s*(\p{Lu}[^.;:]{0,80}?)\s+(?:has|have|had|is|are|was|were|hat|haben|ist|sind|a|ont|est|sont|ha|han|es|son|tem|têm|é|são|è|sono|heeft|hebben|zijn)\s`,
+  'u',
+);
 
 /**
  * The product a statement speaks of, when it opens with a name that is not the vendor's own

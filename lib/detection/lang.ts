@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './patterns';
+import { type Lang, LANGS, rx } from './patterns';
 
 /**
  * The page's language, guessed from its text: each language's most frequent short words that other
@@ -9,12 +9,24 @@ import { LANGS, type Lang } from './patterns';
 
 const STOPWORDS: Record<Exclude<Lang, 'ja'>, RegExp> = {
   en: /\b(?:the|and|with|this|that|are|our|we|is|for|of)\b/gi,
-  de: /(?:^|[^\p{L}])(?:der|die|und|das|nicht|mit|für|wir|ist|sie|auf|auch|werden)(?![\p{L}])/giu,
-  fr: /(?:^|[^\p{L}])(?:les|des|est|pour|nous|dans|avec|aux|sont|une|du|et)(?![\p{L}])/giu,
-  es: /(?:^|[^\p{L}])(?:los|las|del|por|está|también|según|y|el|para)(?![\p{L}])/giu,
-  pt: /(?:^|[^\p{L}])(?:os|das|dos|não|são|uma|também|pela|pelo|ao|às|você|é)(?![\p{L}])/giu,
-  it: /(?:^|[^\p{L}])(?:il|gli|della|delle|degli|sono|anche|nel|nella|è|di|per)(?![\p{L}])/giu,
-  nl: /(?:^|[^\p{L}])(?:het|een|van|voor|zijn|niet|wij|ook|deze|worden|wordt|en)(?![\p{L}])/giu,
+  de: rx(
+    String.raw`(?:^|[^\p{L}])(?:der|die|und|das|nicht|mit|für|wir|ist|sie|auf|auch|werden)(?![\p{L}])`,
+    'giu',
+  ),
+  fr: rx(String.raw`(?:^|[^\p{L}])(?:les|des|est|pour|nous|dans|avec|aux|sont|une|du|et)(?![\p{L}])`, 'giu'),
+  es: rx(String.raw`(?:^|[^\p{L}])(?:los|las|del|por|está|también|según|y|el|para)(?![\p{L}])`, 'giu'),
+  pt: rx(
+    String.raw`(?:^|[^\p{L}])(?:os|das|dos|não|são|uma|também|pela|pelo|ao|às|você|é)(?![\p{L}])`,
+    'giu',
+  ),
+  it: rx(
+    String.raw`(?:^|[^\p{L}])(?:il|gli|della|delle|degli|sono|anche|nel|nella|è|di|per)(?![\p{L}])`,
+    'giu',
+  ),
+  nl: rx(
+    String.raw`(?:^|[^\p{L}])(?:het|een|van|voor|zijn|niet|wij|ook|deze|worden|wordt|en)(?![\p{L}])`,
+    'giu',
+  ),
 };
 const KANA = /[\u3040-\u30ff]/g;
 /** Fewer hits than this and the text says too little: trust the declared language. */

@@ -41,14 +41,14 @@ const TITLE_GENRE =
 
 /** Contract wording: placeholders and the formulas that name the parties. */
 const CONTRACT =
-  /_{4,}|\[_+|\bwhereas\b|\bhereinafter\b|\bthe parties\b|ci-après|entre les soussignés|\bdoravante\b|(?:di seguito|nel seguito) denominat|\bhierna(?: te noemen)?\b|\bnachfolgend\b|\bpartijen\b/giu;
+  /_{4,}|\[_+|\bwhereas\b|\bhereinafter\b|\bthe parties\b|ci-après|entre les soussignés|\bdoravante\b|(?:di seguito|nel seguito) denominat|\bhierna(?: te noemen)?\b|\bnachfolgend\b|\bpartijen\b/gi;
 /** Contract names in a title or URL: data-processing agreements and their translations. */
 const CONTRACT_TITLE =
   /data processing (?:agreement|addendum)|\bdpa\b|auftragsverarbeitung|\bavv\b|accord de protection des données|contrat de sous-traitance|contrato de (?:processamento|tratamiento|encargo)|accordo (?:di|sul) (?:elaborazione|trattamento)|verwerkers(?:overeenkomst|voorwaarden)/i;
 
 /** Imperative UI steps of product documentation ("Click Save", "Go to Settings > Trust Center"). */
 const UI_STEP =
-  /(?:^|[\n.!?:>] ?)\d{0,2}(?:click|select|open|go to|navigate to|scroll (?:down|to)|toggle|choose|drag|klicken sie|wählen sie|öffnen sie|gehen sie zu|cliquez|sélectionnez|ouvrez|allez dans|haga clic|haz clic|seleccione|selecciona|vaya a|clique|selecione|acesse|fai clic|clicca|seleziona|vai a|klik|selecteer|ga naar)\b|\bsettings ?>|\bstep \d\b|\bschritt \d\b|\bétape \d\b|\bpaso \d\b|\bpasso \d\b|\bstap \d\b|クリック/gimu;
+  /(?:^|[\n.!?:>] ?)\d{0,2}(?:click|select|open|go to|navigate to|scroll (?:down|to)|toggle|choose|drag|klicken sie|wählen sie|öffnen sie|gehen sie zu|cliquez|sélectionnez|ouvrez|allez dans|haga clic|haz clic|seleccione|selecciona|vaya a|clique|selecione|acesse|fai clic|clicca|seleziona|vai a|klik|selecteer|ga naar)\b|\bsettings ?>|\bstep \d\b|\bschritt \d\b|\bétape \d\b|\bpaso \d\b|\bpasso \d\b|\bstap \d\b|クリック/gim;
 
 /**
  * Second person about the reader's OWN compliance: the page addresses organisations that want

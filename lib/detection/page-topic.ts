@@ -1,4 +1,4 @@
-import { matches, vocabRe, type Vocab } from './patterns';
+import { matches, rx, type Vocab, vocabRe } from './patterns';
 
 /**
  * What a page says it is about, read from its URL, title and main heading, in eight languages. A page
@@ -63,7 +63,7 @@ export function segmentWords(seg: string): string {
   }
   return s
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(rx(String.raw`\p{M}+`, 'gu'), '')
     .toLowerCase()
     .replace(/\.(?:html?|php|aspx?|jsp)$/, '')
     .replace(/[-_.+~]+/g, ' ')

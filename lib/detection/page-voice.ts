@@ -1,4 +1,4 @@
-import { countMatches, langRe, matches, vocabRe, type Lang, type Vocab } from './patterns';
+import { countMatches, type Lang, langRe, matches, rx, type Vocab, vocabRe } from './patterns';
 
 /**
  * Does the page speak as the vendor about its own security? Two signs, in eight languages: the
@@ -119,7 +119,7 @@ export interface Voice {
 export const squash = (s: string): string =>
   s
     .normalize('NFD')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(rx(String.raw`[^\p{L}\p{N}]+`, 'gu'), '')
     .toLowerCase();
 
 /**
@@ -131,7 +131,7 @@ export function countNames(text: string, names: string[]): number {
   if (!usable.length) return 0;
   const flat = text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(rx(String.raw`\p{M}+`, 'gu'), '')
     .toLowerCase();
   const squashed = squash(text);
   let n = 0;

@@ -2,7 +2,7 @@ import type { ClaimStatus, FrameworkId } from './vocab';
 import { findMentions, type Mention } from './frameworks';
 import { definesFramework } from './definition';
 import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContext } from './holders';
-import { langRe, type Lang, type Vocab } from './patterns';
+import { type Lang, langRe, rx, type Vocab } from './patterns';
 import { squash } from './page-voice';
 import { findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
 import { sentences } from './text';
@@ -30,11 +30,13 @@ const NOT_A_STATEMENT =
   /\bget (?:soc|iso|hipaa|compliant|certified|fedramp|pci)|\bautomate (?:your |the )?(?:soc|iso|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
 
 /** Questions that ask, not state. "What / why / how" questions presuppose what they ask about. */
-const WH_QUESTION =
-  /^\s*(?:what|why|how|warum|wie|weshalb|pourquoi|comment|por ?qu[ée]|c[óo]mo|por que|perch[ée]|come|waarom|hoe)\b|なぜ|どのように/iu;
+const WH_QUESTION = rx(
+  String.raw`^\s*(?:what|why|how|warum|wie|weshalb|pourquoi|comment|por ?qu[ée]|c[óo]mo|por que|perch[ée]|come|waarom|hoe)\b|なぜ|どのように`,
+  'iu',
+);
 
 const CONJUNCTION = /^(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|plus)$/i;
-const LIST_ITEM = /^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$/u;
+const LIST_ITEM = rx(String.raw`^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$`, 'u');
 
 /**
  * Are two names coordinated? Between them only separators, conjunctions and other list items
@@ -48,8 +50,10 @@ function coordinated(gap: string): boolean {
     .every((w) => CONJUNCTION.test(w) || LIST_ITEM.test(w));
 }
 
-const NOT_BEFORE =
-  /(?:\bnot|n['’]t|\bno|\bnicht|\bkein\p{L}*|\bgeen|\bsin|\bsem|\bsenza|\bpas de) (?:yet |currently |noch )?$/iu;
+const NOT_BEFORE = rx(
+  String.raw`(?:\bnot|n['’]t|\bno|\bnicht|\bkein\p{L}*|\bgeen|\bsin|\bsem|\bsenza|\bpas de) (?:yet |currently |noch )?$`,
+  'iu',
+);
 
 export interface Found {
   fw: FrameworkId;
@@ -72,7 +76,7 @@ export interface Env {
 /** Mentions excluded as examples or definitions. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
-  const ex = new RegExp(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu');
+  const ex = rx(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu');
   for (let e = ex.exec(clause); e; e = ex.exec(clause))
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
   for (const m of ms) if (definesFramework(clause.slice(m.end, m.end + 150), lang)) out.add(m);

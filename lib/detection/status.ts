@@ -1,4 +1,4 @@
-import { langRe, type Lang, type Vocab } from './patterns';
+import { type Lang, langRe, rx, type Vocab } from './patterns';
 import type { ClaimStatus, FrameworkId } from './vocab';
 
 /**
@@ -121,8 +121,10 @@ const CUES: CueDef[] = [
   { s: 'planned', v: WEAK_PLANNED, weak: 'date' },
 ];
 
-const NEGATION =
-  /(?:^|[^\p{L}])(?:not|no|never|nicht|kein\p{L}*|pas|jamais|non|não|nunca|niet|geen|nooit)\s+(?:(?:in|an?|the|yet|currently|im|en|un|une|em|um|uma|in|een)\s+){0,2}$/iu;
+const NEGATION = rx(
+  String.raw`(?:^|[^\p{L}])(?:not|no|never|nicht|kein\p{L}*|pas|jamais|non|não|nunca|niet|geen|nooit)\s+(?:(?:in|an?|the|yet|currently|im|en|un|une|em|um|uma|in|een)\s+){0,2}$`,
+  'iu',
+);
 
 export interface Cue {
   s: ClaimStatus;
@@ -179,7 +181,7 @@ export function cellStatus(t: string, lang: Lang): ClaimStatus | null {
   return c.length <= 60 ? pick(findCues(c, lang, true)) : null;
 }
 
-const follows = (src: string) => new RegExp(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,5}\\s*[(]?$`, 'iu');
+const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,5}\\s*[(]?$`, 'iu');
 /**
  * "aligned with ISO 42001", "NIST AI RMF-aligned", "segue os critérios … do Framework SOC 2": an
  * alignment verb just before the framework (at most five words between) or "-aligned" right after.
@@ -201,9 +203,14 @@ const FOLLOW_BEFORE = follows(
   'follows?|following|siguiendo|sigue|segue|seguimos|folgt|suit|suivons|volgt|volgen',
 );
 /** "the SOC 2 Type II window": an observation window running for the framework. */
-const WINDOW_AFTER = /^\s*(?:audit |observation )?window(?![\p{L}])(?!\s+(?:opens|starts|begins))/iu;
-const ALIGN_AFTER =
-  /^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)/iu;
+const WINDOW_AFTER = rx(
+  String.raw`^\s*(?:audit |observation )?window(?![\p{L}])(?!\s+(?:opens|starts|begins))`,
+  'iu',
+);
+const ALIGN_AFTER = rx(
+  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
+  'iu',
+);
 const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
 
 /**
@@ -235,11 +242,8 @@ const POSSESSIVE =
 const ADJECTIVES = '(?:(?:latest|most recent|current|annual|independent|actuele?|aktuelle[nrs]?)\\s+)?';
 const REPORT_NOUN =
   '(?:reports?|rapports?|berichte?|informes?|relatórios?|rapporti|rapporten|certificates?|certificats?|zertifikate?|certificados?|certificaten|attestations?)';
-const OWN_NOUN_BEFORE = new RegExp(
-  `${POSSESSIVE} ${ADJECTIVES}${REPORT_NOUN}(?:\\s+[\\p{L}'’-]+){0,5}\\s*$`,
-  'iu',
-);
-const OWN_BEFORE = new RegExp(`${POSSESSIVE} ${ADJECTIVES}$`, 'iu');
+const OWN_NOUN_BEFORE = rx(`${POSSESSIVE} ${ADJECTIVES}${REPORT_NOUN}(?:\\s+[\\p{L}'’-]+){0,5}\\s*$`, 'iu');
+const OWN_BEFORE = rx(`${POSSESSIVE} ${ADJECTIVES}$`, 'iu');
 const OWN_AFTER =
   /^[\s:-]*(?:(?:type|typ|tipo) \S+ )?(?:reports?|certificates?|certification|attestation|audit|ato|listing|rapport|bericht|zertifikat|certificado|certificato|certificaat|informe|relatório)/iu;
 

@@ -1,5 +1,5 @@
 import { boundedText } from './bounded-text';
-import { ci } from './patterns';
+import { ci, rx } from './patterns';
 
 /**
  * Bounded page-text collection. The page is hostile and can be huge, so we walk the DOM once, skip
@@ -129,7 +129,7 @@ export function collectBlocks(doc: Document): Block[] {
  */
 const ABBREVIATIONS =
   'ex|e\\.g|i\\.e|etc|vs|inc|ltd|co|no|nr|n|st|incl|approx|cf|fig|al|corp|dept|est|ca|art|artt|reg|abs|lit|bzw|z\\.b|vgl|ggf|d\\.lgs|lgs|s\\.p\\.a|s\\.r\\.l|p\\.ex|ej|p|pp|u\\.s';
-const SENTENCE_END = new RegExp(
+const SENTENCE_END = rx(
   `(?<!(?:^|[^\\p{L}])${ci(`(?:${ABBREVIATIONS})`)}\\.)(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}"“‘(¿¡])|(?<=[。！？])`,
   'u',
 );

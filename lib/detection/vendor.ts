@@ -1,3 +1,4 @@
+import { rx } from './patterns';
 import { meta } from './gate';
 import { NAMES, PLATFORM_DOMAIN } from './platform';
 import { titleParts } from './signals';
@@ -13,7 +14,7 @@ import { clean } from './text';
 
 const TRUST_WORDS =
   /\b(?:trust cent(?:er|re)|trust portal|trust report|security (?:&|and) (?:privacy|trust|compliance)|privacy (?:&|and) security|security (?:overview|cent(?:er|re)|portal|practices|page|whitepaper|statement)|frequently asked questions|(?:security )?profile|sub-?processors?(?: list)?|security|compliance|trust|privacy|overview|faqs?|home|legal|welcome to)\b/gi;
-const PLATFORM_NAME = new RegExp(`^(?:${NAMES})$`, 'i');
+const PLATFORM_NAME = rx(`^(?:${NAMES})$`, 'i');
 /** Hosts that appear as links on portals but never stand for the vendor. */
 const NOT_VENDOR =
   /(?:^|\.)(?:linkedin|twitter|x|facebook|instagram|youtube|github|google|apple|microsoft|aicpa|cloudsecurityalliance|iso)\.(?:com|org)$/i;
@@ -26,7 +27,13 @@ export function nameFrom(s: string): string | null {
   )
     .replace(/^[\s|:–—,·&'’-]+|[\s|:–—,·&-]+$/g, '')
     .trim();
-  if (!n || n.length > 100 || !/\p{L}/u.test(n) || n.split(' ').length > 6 || PLATFORM_NAME.test(n))
+  if (
+    !n ||
+    n.length > 100 ||
+    !rx(String.raw`\p{L}`, 'u').test(n) ||
+    n.split(' ').length > 6 ||
+    PLATFORM_NAME.test(n)
+  )
     return null;
   return n;
 }
