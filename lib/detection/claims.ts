@@ -29,7 +29,7 @@ import { shortText, type Block } from './text';
 
 /** Words that may stand next to a framework name in a badge or card without making it a sentence. */
 const NOISE =
-  /^(?:type|typ|tipo|i|ii|[\d:.,/()&+–—-]+|level|report|reports|certificate|certification|certified|attestation|compliance|compliant|audit|audited|open|to|view|download|request|access|badge|logo|card|the|our|and|plus|registry|listing|seal|icon|framework|standard|annex|star|ato|baa|cloud|security|check|✓|✔|✅|zertifizierung|zertifikat|zertifiziert|nach|gemäß|konform|und|certifié|certifiée|selon|conformité|et|certificación|certificado|según|cumplimiento|y|certificação|conformidade|e|certificazione|certificato|secondo|conformità|certificering|gecertificeerd|volgens|en|de|la|le|der|die|das|el|o|a|il)$/iu;
+  /^(?:type|typ|tipo|i|ii|[\d:.,/()&+–—-]+|level|report|reports|certificate|certification|certified|attestation|compliance|compliant|audit|audited|open|to|view|download|request|access|badge|logo|card|the|our|and|plus|registry|listing|seal|icon|framework|standard|annex|star|ato|baa|cloud|security|check|✓|✔|✅|zertifizierung|zertifikat|zertifiziert|nach|gemäß|konform|und|certifié|certifiée|selon|conformité|et|certificación|certificado|según|cumplimiento|y|certificação|conformidade|e|certificazione|certificato|secondo|conformità|certificering|gecertificeerd|volgens|en|de|la|le|der|die|das|el|o|a|il)$/i;
 
 /** A badge, card or row label: the framework name plus at most a few neutral words. */
 export function isLabel(t: string): boolean {
@@ -182,6 +182,7 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
   env.holders.roles.learn(
     blocks.map((b) => (b.nav ? '' : b.t)),
     env.holders.selfName,
+    env.lang,
   );
   let subLevel = 0;
   blocks.forEach((b, i) => {

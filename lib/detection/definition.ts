@@ -19,7 +19,7 @@ export const DEFINES: Vocab = {
 };
 
 /** Optional bracketed expansion or comma right after the name ("SOC 2 (System and …) is a …"). */
-const LEAD = /^\s*(?:\([^)]{0,100}\)\s*)?(?:,\s*)?(?:(?:also known as|auch|aussi)\b[^,]{0,40},\s*)?/u;
+const LEAD = /^\s*(?:\([^)]{0,100}\)\s*)?(?:,\s*)?(?:(?:also known as|auch|aussi)\b[^,]{0,40},\s*)?/;
 
 /** Does the text right after a framework name (`after`, up to ~150 characters) define it? */
 export function definesFramework(after: string, lang: Lang): boolean {

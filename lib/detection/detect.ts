@@ -103,15 +103,20 @@ export function detect(
   const subPage = signals.includes('path:subprocessors') || signals.includes('title:subprocessors');
   const text = blocks.map((b) => b.t).join('\n');
   const lang = guessLang(text, doc.documentElement?.getAttribute('lang') ?? '');
-  const content = contentEvidence({
-    text,
-    headings: blocks.filter((b) => b.k === 'h').map((b) => b.t),
-    selfNames: ownNames,
-    listing: !!(hosted || powered || asset),
-    lang,
-  });
-  signals.push(...content.signals);
-  score += content.score;
+  // A portal, or a page on the vendor's own trust host that already scores as a trust page twice
+  // over, needs no reading of its wording: guides and blog posts are not published there.
+  const settled = (hosted || signals.includes('host:trust-subdomain')) && score >= TRUST_SCORE + 2;
+  if (!settled) {
+    const content = contentEvidence({
+      text,
+      headings: blocks.filter((b) => b.k === 'h').map((b) => b.t),
+      selfNames: ownNames,
+      listing: !!(hosted || powered || asset),
+      lang,
+    });
+    signals.push(...content.signals);
+    score += content.score;
+  }
 
   const isTrustPage = score >= TRUST_SCORE;
   if (!isTrustPage) return { ...base, signals: signals.slice(0, 100) };

@@ -128,6 +128,21 @@ function continuation(t: string, first: Mention, out: Mention[], max: number): v
  * before this text on the page, so a bare "Type I" names its type.
  */
 export function findMentions(t: string, max = 50, soc2Named = false): Mention[] {
+  // The page's whole text is scanned twice (genre, claims): remember the last long scan.
+  if (t.length > 1000 && last.t === t && last.max === max && last.soc2Named === soc2Named) return last.out;
+  const out = scan(t, max, soc2Named);
+  if (t.length > 1000) last = { t, max, soc2Named, out };
+  return out;
+}
+
+let last: { t: string; max: number; soc2Named: boolean; out: Mention[] } = {
+  t: '',
+  max: 0,
+  soc2Named: false,
+  out: [],
+};
+
+function scan(t: string, max: number, soc2Named: boolean): Mention[] {
   const out: Mention[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(t); m && out.length < max; m = MENTION.exec(t)) {

@@ -6,7 +6,7 @@ import { selfMatcher } from './statements';
 
 const ctxFor = (t: string, lang: Lang = 'en', names = ['lumina']): HolderContext => {
   const ctx = { lang, selfName: selfMatcher(names), roles: new Roles(), at: 0 };
-  ctx.roles.learn([t], ctx.selfName);
+  ctx.roles.learn([t], ctx.selfName, lang);
   return ctx;
 };
 const holderAt = (t: string, lang: Lang = 'en') => {

@@ -150,24 +150,27 @@ const NAME_BEFORE = rx(
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = rx(
-  ci(
-    '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost|hosten)',
-  ) + '(?![\\p{L}])',
-  'gu',
+  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  'gi',
 );
 const PREPOSITION_NAME = rx(
   `(?:^|\\s)(?:on|by|with|at|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
   'gu',
 );
 
-/** Sentences that give a named third party its role: the page names its hosts, processors and auditors. */
-const ROLE_INTRO: [Role, RegExp][] = [
+/**
+ * Sentences that give a named third party its role: the page names its hosts, processors and
+ * auditors. Each pattern has a cheap literal prefilter: most pages have none of these sentences, and
+ * a pattern that never runs is never compiled.
+ */
+const ROLE_INTRO: [Role, RegExp, RegExp][] = [
   [
     'host',
     rx(
       `(${NAME})\\s+${ci('(?:as|als|comme|como|come)\\s+(?:our |unser(?:en)? |notre |nuestro |nosso |il nostro |onze )?(?:hosting|cloud|infrastructure|infrastruktur)[- ]?(?:provider|anbieter|partner|fournisseur|proveedor|provedor|fornitore|leverancier)')}`,
       'gu',
     ),
+    /(?:hosting|cloud|infrastruct)[- ]?(?:provider|anbieter|partner|fournisseur|proveedor|provedor|fornitore|leverancier)/i,
   ],
   [
     'host',
@@ -175,10 +178,12 @@ const ROLE_INTRO: [Role, RegExp][] = [
       `${ci('(?:cloud|hosting|infrastructure|database)\\s+(?:service\\s+)?(?:providers?|partners?)')},?\\s*(${NAME})`,
       'gu',
     ),
+    /(?:cloud|hosting|infrastructure|database) (?:service )?(?:provider|partner)/i,
   ],
   [
     'host',
     rx(`${ci('(?:datacenter|data center|data centre|rechenzentrum|datacentrum)')},?\\s+(${NAME})`, 'gu'),
+    /datacent|data cent|rechenzentrum/i,
   ],
   [
     'host',
@@ -186,8 +191,9 @@ const ROLE_INTRO: [Role, RegExp][] = [
       `${ci('(?:datacentra|datacent(?:er|rum)s?|data cent(?:er|re)s?|rechenzentr(?:um|en)|centres? de données|centros? de datos|centros? de dados) (?:of|van|von|de|di|do|da)')} (${NAME})`,
       'gu',
     ),
+    /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
   ],
-  ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu')],
+  ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
   // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
   [
     'host',
@@ -195,6 +201,7 @@ const ROLE_INTRO: [Role, RegExp][] = [
       `(?<![\\p{L}])${ci('(?:on|at|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
       'gu',
     ),
+    /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,
   ],
   [
     'host',
@@ -202,18 +209,33 @@ const ROLE_INTRO: [Role, RegExp][] = [
       `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?${ci('(?:provider|host|partner)')}`,
       'gu',
     ),
+    /provider|host|partner/i,
   ],
-  ['host', rx(`([A-Za-z][\\w .-]{1,40}?)(?:上で|上に|で)(?:稼働|構築|運用|ホスト)`, 'gu')],
-  ['processor', rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu')],
-  ['auditor', rx(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu')],
+  [
+    'processor',
+    rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu'),
+    /processor|payment provider/i,
+  ],
+  [
+    'auditor',
+    rx(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu'),
+    /(?:audited|certified|assessed) by/i,
+  ],
   [
     'auditor',
     rx(
       `(${NAME}),\\s+${ci('(?:our|unser|notre|nuestro|nosso|il nostro|onze)\\s+(?:auditor|auditeur|revisore)')}`,
       'gu',
     ),
+    /auditor|auditeur|revisore/i,
   ],
 ];
+
+/** Japanese pages say where a service runs after its name: "AWS上で稼働", "Azure上に構築". */
+const JA_HOSTED = rx(
+  String.raw`([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3})(?:上で|上に|で)(?:稼働|構築|運用|ホスト)`,
+  'g',
+);
 
 /** Between blocks: no name pattern runs across it. */
 const BLOCK_SEP = ' \uffff ';
@@ -241,7 +263,7 @@ export class Roles {
    * Learn the roles the page's blocks give to named third parties, in one pass per pattern over the
    * joined text (a pass per block costs thousands of regex runs on a large page).
    */
-  learn(texts: string[], selfName: (s: string) => boolean): void {
+  learn(texts: string[], selfName: (s: string) => boolean, lang: Lang = 'en'): void {
     const starts: number[] = [];
     let len = 0;
     for (const t of texts) {
@@ -267,7 +289,9 @@ export class Roles {
       for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
         this.add(m[1]!, 'host', blockAt(from + m.index), from + m.index, selfName);
     }
-    for (const [role, re] of ROLE_INTRO) {
+    const patterns = lang === 'ja' ? [...ROLE_INTRO, ['host', JA_HOSTED, /上/] as const] : ROLE_INTRO;
+    for (const [role, re, prefilter] of patterns) {
+      if (!prefilter.test(all)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(all); m && this.entries.length < 100; m = re.exec(all))
         this.add(m[1]!, role, blockAt(m.index), m.index, selfName);

@@ -169,7 +169,7 @@ export function pick(cues: { s: ClaimStatus; weak?: string }[]): ClaimStatus | n
 const CELL: [ClaimStatus, RegExp][] = [
   [
     'held',
-    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|ja|oui|sí|si|sim|✓|✔|✅)$/iu,
+    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|ja|oui|sí|si|sim|✓|✔|✅)$/i,
   ],
   ['not-held', /^(?:no|not yet|none|not started|nein|non|não|nee|✗|✘|❌)$/iu],
 ];
@@ -245,7 +245,7 @@ const REPORT_NOUN =
 const OWN_NOUN_BEFORE = rx(`${POSSESSIVE} ${ADJECTIVES}${REPORT_NOUN}(?:\\s+[\\p{L}'’-]+){0,5}\\s*$`, 'iu');
 const OWN_BEFORE = rx(`${POSSESSIVE} ${ADJECTIVES}$`, 'iu');
 const OWN_AFTER =
-  /^[\s:-]*(?:(?:type|typ|tipo) \S+ )?(?:reports?|certificates?|certification|attestation|audit|ato|listing|rapport|bericht|zertifikat|certificado|certificato|certificaat|informe|relatório)/iu;
+  /^[\s:-]*(?:(?:type|typ|tipo) \S+ )?(?:reports?|certificates?|certification|attestation|audit|ato|listing|rapport|bericht|zertifikat|certificado|certificato|certificaat|informe|relatório)/i;
 
 export const ownReportAt = (before: string, after: string): boolean =>
   OWN_NOUN_BEFORE.test(before.slice(-90)) ||
