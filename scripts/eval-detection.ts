@@ -39,6 +39,12 @@ export interface CorpusReport {
   claims: Prf;
   /** Of the claims reported as `held`, how many the page really states as held by the vendor. */
   heldPrecision: number;
+  /**
+   * Certifications stated for third parties (cloud, data centre, processor…), on pages both call trust
+   * pages. Informational: no budget. A fact matches when framework and status agree and one subject
+   * contains the other, case-insensitively.
+   */
+  thirdParty: Prf;
   /** Negatives (not trust pages) on which any claim was reported. */
   negativesWithClaims: number;
   misses: string[];
@@ -51,6 +57,36 @@ const prf = (tp: number, fp: number, fn: number): Prf => {
 };
 
 const pair = (c: { framework: string; status: string }) => `${c.framework}:${c.status}`;
+
+interface SubjectFact {
+  subject: string;
+  framework: string;
+  status: string;
+}
+
+/** Third-party facts matched one to one: same framework and status, one subject containing the other. */
+function matchThirdParty(
+  got: SubjectFact[],
+  want: SubjectFact[],
+): { tp: number; extra: SubjectFact[]; missed: SubjectFact[] } {
+  const left = [...want];
+  const extra: SubjectFact[] = [];
+  let tp = 0;
+  for (const g of got) {
+    const s = g.subject.toLowerCase();
+    const i = left.findIndex(
+      (w) =>
+        pair(w) === pair(g) && (s.includes(w.subject.toLowerCase()) || w.subject.toLowerCase().includes(s)),
+    );
+    if (i >= 0) {
+      tp++;
+      left.splice(i, 1);
+    } else extra.push(g);
+  }
+  return { tp, extra, missed: left };
+}
+
+const fact = (f: SubjectFact) => `${f.subject} ${pair(f)}`;
 
 export function loadCorpus(casesFile: string): CorpusCase[] {
   const dir = dirname(casesFile);
@@ -67,6 +103,7 @@ export async function evaluateCorpus(
 ): Promise<CorpusReport> {
   const t = { tp: 0, fp: 0, fn: 0 };
   const cl = { tp: 0, fp: 0, fn: 0 };
+  const tpc = { tp: 0, fp: 0, fn: 0 };
   let heldTp = 0;
   let heldAll = 0;
   let platformBoth = 0;
@@ -114,6 +151,15 @@ export async function evaluateCorpus(
         cl.fn++;
         misses.push(`${name}: missed claim ${w}`);
       }
+    // Third-party facts are scored only where the case labels them (the fixture corpora do not).
+    if (r.isTrustPage && e.isTrustPage && e.thirdPartyClaims) {
+      const m = matchThirdParty(r.thirdParty, e.thirdPartyClaims);
+      tpc.tp += m.tp;
+      tpc.fp += m.extra.length;
+      tpc.fn += m.missed.length;
+      for (const x of m.extra) misses.push(`${name}: (third party) extra fact ${fact(x)}`);
+      for (const x of m.missed) misses.push(`${name}: (third party) missed fact ${fact(x)}`);
+    }
   }
   return {
     cases: cases.length,
@@ -124,6 +170,7 @@ export async function evaluateCorpus(
     platformAccuracy: platformBoth ? platformRight / platformBoth : 1,
     claims: prf(cl.tp, cl.fp, cl.fn),
     heldPrecision: heldAll ? heldTp / heldAll : 1,
+    thirdParty: prf(tpc.tp, tpc.fp, tpc.fn),
     negativesWithClaims,
     misses,
   };
@@ -149,6 +196,7 @@ export function formatReport(name: string, r: CorpusReport): string {
     `  platform accuracy       ${f(r.platformAccuracy)}`,
     `  claims                  P=${f(r.claims.precision)} R=${f(r.claims.recall)} F1=${f(r.claims.f1)}`,
     `  held-claim precision    ${f(r.heldPrecision)}`,
+    `  third-party facts       P=${f(r.thirdParty.precision)} R=${f(r.thirdParty.recall)} F1=${f(r.thirdParty.f1)} (informational)`,
     `  negatives with a claim  ${r.negativesWithClaims}`,
     ...(r.misses.length ? ['  misses:', ...r.misses.map((m) => `    - ${m}`)] : ['  misses: none']),
   ].join('\n');

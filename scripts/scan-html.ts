@@ -15,6 +15,7 @@ export interface ScanResult {
   platform: Detection['platform'];
   vendor: { name: string | null; domain: string | null } | null;
   claims: Detection['claims'];
+  thirdParty: Detection['thirdParty'];
   subprocessors: Detection['subprocessors'];
   signals: string[];
 }
@@ -31,6 +32,7 @@ export async function scanHtml(html: string, url: string): Promise<ScanResult> {
       platform: d.platform,
       vendor: d.vendor ? { name: d.vendor.name, domain: d.vendor.domain } : null,
       claims: d.claims,
+      thirdParty: d.thirdParty,
       subprocessors: d.subprocessors,
       signals: d.signals,
     };

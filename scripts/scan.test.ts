@@ -30,6 +30,7 @@ describe('scan CLI', () => {
       'platform',
       'vendor',
       'claims',
+      'thirdParty',
       'subprocessors',
       'signals',
     ]);

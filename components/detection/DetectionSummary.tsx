@@ -51,6 +51,23 @@ export function DetectionSummary({
           </ul>
         </>
       )}
+      {detection.thirdParty.length > 0 && (
+        <>
+          <h3>Stated for third parties</h3>
+          <p className="muted">
+            Certifications the page gives to its hosts, data centres or processors, not to the vendor.
+          </p>
+          <ul className="claims">
+            {detection.thirdParty.map((c) => (
+              <li key={`${c.subject}:${c.framework}:${c.status}`}>
+                {c.subject}: <strong>{FRAMEWORK_LABELS[c.framework]}</strong>{' '}
+                <span className={`pill pill-${c.status}`}>{c.status}</span>
+                <blockquote>{c.quote}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {detection.subprocessors.length > 0 && (
         <>
           <h3>Sub-processors listed</h3>

@@ -19,6 +19,7 @@ const page = (over: Partial<Detection> = {}): Detection =>
       { framework: 'soc2-type2', status: 'in-progress', quote: 'SOC 2 Type II in progress' },
       { framework: 'iso27001', status: 'held', quote: 'ISO 27001 certified', period: { end: '2027-05-01' } },
     ],
+    thirdParty: [],
     subprocessors: [
       { name: 'AWS', purpose: 'Hosting', ai: false },
       { name: 'Stripe', purpose: 'Payments', ai: false },

@@ -15,6 +15,7 @@ const detection = (url: string, host: string, domain: string | null, name = 'Acm
     platform: 'self-hosted',
     vendor: { name, domain, host },
     claims: [],
+    thirdParty: [],
     subprocessors: [],
     signals: [],
   });

@@ -12,6 +12,7 @@ const detection: Detection = {
   platform: 'self-hosted',
   vendor: { name: 'Acme', domain: null, host: 'trust.acme.co.uk' },
   claims: [],
+  thirdParty: [],
   subprocessors: [],
   signals: ['host:trust-subdomain'],
 };
@@ -67,6 +68,9 @@ describe('background detection state', () => {
       vendor: { name: 'Ac\u200dme\u0000 \u202ECorp', domain: null, host: 'trust.acme.co.uk' },
       subprocessors: [{ name: 'Open\u200dAI', purpose: 'LLM\u00adinference', ai: true }],
       claims: [{ framework: 'soc2-type2', status: 'held', quote: 'SOC\u202E 2 Type II' }],
+      thirdParty: [
+        { subject: 'A\u200bWS', framework: 'iso27001', status: 'held', quote: 'AWS is ISO\u2066 27001' },
+      ],
     };
     await handleDetectionReported({ detection: tricky }, sender);
     const stored = (await tabDetectionsItem.getValue())['3'];
@@ -74,6 +78,7 @@ describe('background detection state', () => {
     expect(stored?.title).toBe('Acmegnp.exe Trust Center');
     expect(stored?.subprocessors[0]).toMatchObject({ name: 'OpenAI', purpose: 'LLMinference' });
     expect(stored?.claims[0]?.quote).toBe('SOC 2 Type II');
+    expect(stored?.thirdParty[0]).toMatchObject({ subject: 'AWS', quote: 'AWS is ISO 27001' });
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('Vendorscope — trust page: Acme Corp');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, isLabel } from './claims';
-import { detectHtml, html, pairs } from './test-helpers';
+import { isLabel } from './claims';
+import { analyze, newEnv } from './statements';
+import { detectHtml, html, pairs } from '@/tests/helpers/detection';
 
 const TRUST_URL = 'https://trust.acme.example/';
 const claimsOf = async (body: string) =>
@@ -146,7 +147,10 @@ describe('traps: not claims', () => {
 
 describe('analyze / isLabel', () => {
   it('splits clauses on semicolons', () => {
-    const r = analyze('ISO 27001 (self-attestation; SOC 2 Type II readiness review on roadmap).');
+    const r = analyze(
+      'ISO 27001 (self-attestation; SOC 2 Type II readiness review on roadmap).',
+      newEnv('en', []),
+    );
     expect(r.map((f) => `${f.fw}:${f.s}`)).toEqual(['iso27001:self-attested', 'soc2-type2:planned']);
   });
   it('recognises labels', () => {

@@ -1,98 +1,35 @@
-import type { Claim } from './schema';
-import type { ClaimStatus, FrameworkId } from './vocab';
-import { findMentions, type Mention } from './frameworks';
+import type { Claim, ThirdPartyClaim } from './schema';
+import type { ClaimStatus } from './vocab';
+import {
+  captionOf,
+  cardStatus,
+  introOf,
+  listHeading,
+  rowStatus,
+  section,
+  sectionStatus,
+  sectionText,
+} from './claim-context';
+import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } from './claim-merge';
+import { findMentions } from './frameworks';
+import { holderOf, type Holder } from './holders';
+import { SELF_WORDS } from './page-voice';
+import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
-import { alignedAt, cellStatus, findCues, ownReportAt, pick } from './status';
-import { clean, sentences, shortText, type Block } from './text';
+import { analyze, type Env, type Found } from './statements';
+import { ALIGNED_WORDS, findCues, pick } from './status';
+import { shortText, type Block } from './text';
 
 /**
- * Claim extraction: which frameworks the page states FOR THIS VENDOR, with the stated status.
- * Precision first: a sentence about customers, payment processors, examples, definitions or selling
- * compliance yields nothing, and a bare framework name only counts where it stands as a label
- * (badge, card, table row, heading) on a trust page.
+ * Claim extraction: what a trust page states FOR THIS VENDOR, and what it states for third parties.
+ * Statements come from statements.ts (framework, status, holder); this file adds the layout: table
+ * rows, cards and chips, list introductions and headings over their text (claim-context.ts), then
+ * merges them into one claim per framework (claim-merge.ts).
  */
 
-/**
- * Clause-level markers that make every mention in the clause somebody else's, in order: the customer's
- * compliance ("supports our customers' compliance", "your own PCI requirements", "help you"); a
- * processor's, host's or data centre's certification; selling compliance ("get SOC 2", "in weeks");
- * job requirements ("experience with").
- */
-const NOT_OURS =
-  /\bcustomers['’]? (?:own )?(?:compliance|obligations|requirements|needs)|\byour (?:own )?(?:[\w-]+ ){0,2}(?:compliance|obligations|requirements|needs|audits?)\b|\bhelp(?:s|ing)? (?:you|your|our customers|customers|organi[sz]ations|companies|teams|businesses|startups)\b|\benabl(?:e|es|ing) (?:you|your|customers|our customers)\b|\bsupport(?:s|ing)? (?:our |your )?customers\b|\byou (?:need|must|should|are responsible)\b|\bif you (?:are|need)\b|\b(?:customers|organi[sz]ations|companies|entities) (?:that are )?subject to\b|\b(?:sub-?)?processors?\b|\bpayment (?:providers?|gateways?|partners?)\b|\bdata cent(?:er|re)s?\b|\b(?:cloud|hosting|infrastructure) providers?\b|\b(?:AWS|Amazon|Google|Microsoft|Azure|GCP)\b[^.;]{0,40}?,?\s(?:which|that)\s(?:is|are|has|have|maintains?|holds?)\b|\bget (?:SOC|ISO|HIPAA|compliant|certified|FedRAMP|PCI)|\bautomate (?:your |the )?(?:SOC|ISO|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
-
-/** Example markers: mentions after one, up to the closing bracket or clause end, are examples. */
-const EXAMPLE =
-  /(?:\be\.g\.?|\bex\.|\bi\.e\.|\bsuch as\b|\bfor (?:example|instance)\b|\bincluding but not limited to\b)[^);.]*/gi;
-/** "SOC 2 is a voluntary standard …": a definition right after the name. */
-const DEFINITION =
-  /^ ?(?:\([^)]{0,80}\) ?)?(?:is|are|was|were|refers|stands|means|defines|establishes|requires|sets|specifies|applies)\b/i;
 /** Words that may stand next to a framework name in a badge or card without making it a sentence. */
 const NOISE =
-  /^(?:type|i|ii|[\d:.,/()&+–—-]+|level|report|reports|certificate|certification|certified|attestation|compliance|compliant|audit|audited|open|to|view|download|request|access|badge|logo|card|the|our|and|plus|registry|listing|seal|icon|framework|standard|annex|star|ato|baa|cloud|security)$/i;
-
-const isSoc2 = (f: FrameworkId) => f.startsWith('soc2');
-const sameFamily = (a: FrameworkId, b: FrameworkId) => a === b || (isSoc2(a) && isSoc2(b));
-
-interface Found {
-  fw: FrameworkId;
-  /** Stated status, or null when the text names the framework without a status word. */
-  s: ClaimStatus | null;
-  quote: string;
-}
-
-/** Frameworks and their stated status in one text, clause by clause. */
-export function analyze(text: string): Found[] {
-  const out: Found[] = [];
-  for (const sentence of sentences(text)) {
-    if (/\? ?["”)]?$/.test(sentence)) continue;
-    for (const clause of sentence.split(/; /)) {
-      const ms = findMentions(clause);
-      if (!ms.length || NOT_OURS.test(clause)) continue;
-      const excluded = new Set<Mention>();
-      EXAMPLE.lastIndex = 0;
-      for (let e = EXAMPLE.exec(clause); e; e = EXAMPLE.exec(clause)) {
-        for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) excluded.add(m);
-      }
-      for (const m of ms) if (DEFINITION.test(clause.slice(m.end, m.end + 100))) excluded.add(m);
-
-      // Each cue belongs to the nearest mention; coordinated names ("SOC 2, ISO 27001 and HIPAA
-      // compliant") share their cues.
-      const per = new Map<Mention, ClaimStatus[]>(ms.map((m) => [m, []]));
-      for (const c of findCues(clause)) {
-        let best = ms[0]!;
-        let bestD = Infinity;
-        for (const m of ms) {
-          const d = c.start >= m.end ? c.start - m.end : m.start >= c.end ? m.start - c.end : 0;
-          if (d < bestD) [best, bestD] = [m, d];
-        }
-        per.get(best)!.push(c.s);
-      }
-      for (let i = 1; i < ms.length; i++) {
-        if (/^[\s,/&+()]*(?:and|or|&|plus)?[\s,/&()]*$/i.test(clause.slice(ms[i - 1]!.end, ms[i]!.start))) {
-          const a = per.get(ms[i - 1]!)!;
-          const b = per.get(ms[i]!)!;
-          const u = [...a, ...b];
-          per.set(ms[i - 1]!, u);
-          per.set(ms[i]!, u);
-        }
-      }
-      const byFw = new Map<FrameworkId, ClaimStatus[]>();
-      for (const m of ms) {
-        if (excluded.has(m)) continue;
-        const ss = [...per.get(m)!];
-        const before = clause.slice(0, m.start);
-        const after = clause.slice(m.end);
-        if (alignedAt(before, after)) ss.push('aligned');
-        if (ownReportAt(before, after)) ss.push('held');
-        if (/(?:\bnot|n['’]t|\bno) (?:yet |currently )?$/i.test(before.slice(-24))) ss.push('not-held');
-        byFw.set(m.fw, [...(byFw.get(m.fw) ?? []), ...ss]);
-      }
-      for (const [fw, ss] of byFw) out.push({ fw, s: pick(ss), quote: sentence });
-    }
-  }
-  return out;
-}
+  /^(?:type|typ|tipo|i|ii|[\d:.,/()&+–—-]+|level|report|reports|certificate|certification|certified|attestation|compliance|compliant|audit|audited|open|to|view|download|request|access|badge|logo|card|the|our|and|plus|registry|listing|seal|icon|framework|standard|annex|star|ato|baa|cloud|security|check|✓|✔|✅|zertifizierung|zertifikat|zertifiziert|nach|gemäß|konform|und|certifié|certifiée|selon|conformité|et|certificación|certificado|según|cumplimiento|y|certificação|conformidade|e|certificazione|certificato|secondo|conformità|certificering|gecertificeerd|volgens|en|de|la|le|der|die|das|el|o|a|il)$/i;
 
 /** A badge, card or row label: the framework name plus at most a few neutral words. */
 export function isLabel(t: string): boolean {
@@ -102,41 +39,14 @@ export function isLabel(t: string): boolean {
   return rest.split(/\s+/).filter((w) => w && !NOISE.test(w)).length <= 3;
 }
 
-const SUBPROC_HEADING = /\bsub-?processors?\b|\bthird[-\s]party (?:service )?providers\b/i;
-
-/** Status stated by the other cells of a row, the next sibling, or a short parent (chips, cells). */
-function contextStatus(b: Block): [ClaimStatus, string] | null {
-  const row = b.k === 'cell' ? b.el.closest('tr') : null;
-  if (row) {
-    for (const c of [...row.children].slice(1, 8)) {
-      const t = shortText(c, 80);
-      const s = cellStatus(t);
-      if (s) return [s, t];
-    }
-    return null;
-  }
-  const next = b.el.nextElementSibling;
-  const nt = shortText(next, 60);
-  const s = cellStatus(nt);
-  if (s) return [s, nt];
-  const pt = shortText(b.el.parentElement, 160);
-  const ps = pick(findCues(pt).map((c) => c.s));
-  return ps ? [ps, pt] : null;
-}
-
-/** Status words used by the text introducing a list ("We maintain self-attestation against …:"). */
-function introStatus(b: Block): ClaimStatus | null {
-  const list = b.el.closest('ul,ol,dl');
-  const intro = list?.previousElementSibling;
-  if (!intro || /^h[1-6]$/.test(intro.localName)) return null;
-  const t = shortText(intro, 400);
-  if (!t || findMentions(t).length || NOT_OURS.test(t)) return null;
-  for (const s of sentences(t)) {
-    const found = pick(findCues(s).map((c) => c.s));
-    if (found) return found === 'held' ? null : found;
-  }
-  return null;
-}
+const SUBPROC_HEADING =
+  /\bsub-?processors?\b|\bthird[-\s]party (?:service )?providers\b|subprozessoren|unterauftragsverarbeiter|sous-traitants|subencargados|subprocesadores|suboperadores|subprocessadores|sub-?responsabili|subverwerkers/i;
+/** A caption naming infrastructure under a bare framework card ("SOC 2" / "Infrastructure"). */
+const INFRA_CAPTION =
+  /infrastructure|hosting|cloud|data ?cent|servers?|provider|rechenzentrum|infrastruktur|hébergement|infraestructura|infraestrutura|infrastruttura|datacenter/i;
+/** A list heading that introduces the vendor's own reports or certificates ("AWS SOC レポート"). */
+const REPORTS_HEADING =
+  /reports?|certifications|certificates|zertifizierungen|zertifikate|rapports|certificats|informes|certificaciones|relatórios|certificações|certificazioni|certificeringen|レポート|報告書|認証/i;
 
 /** In a table whose later cells describe the row's subject, only the first cell names our framework. */
 function isFirstCell(b: Block): boolean {
@@ -151,53 +61,143 @@ function subprocTable(b: Block): boolean {
   return /sub-?processor|\bvendor\b|\bentity\b|\bprovider\b/i.test(head);
 }
 
-const add = (out: Map<string, Claim>, fw: FrameworkId, s: ClaimStatus, quote: string, periodText: string) => {
-  const key = `${fw}|${s}`;
-  if (out.has(key) || out.size >= 200) return;
-  const q = clean(quote).slice(0, 300);
-  const period = findPeriod(q) ?? findPeriod(periodText.slice(0, 1500));
-  out.set(
-    key,
-    period ? { framework: fw, status: s, quote: q, period } : { framework: fw, status: s, quote: q },
-  );
-};
+interface Intro {
+  s: ClaimStatus | null;
+  holder: Holder;
+}
 
-/** Claims stated by a trust page's text blocks. */
-export function extractClaims(blocks: Block[]): Claim[] {
-  const out = new Map<string, Claim>();
+/** What a list's introduction (or the heading over the list) says of every item's framework. */
+function introContext(b: Block, env: Env): Intro | null {
+  const intro = introOf(b);
+  if (intro) {
+    // The sentence that states something decides the status; the one ending with a colon names the holder.
+    const stating = intro.find((x) => pick(findCues(x, env.lang, true)));
+    const s = stating ? pick(findCues(stating, env.lang, true)) : null;
+    const naming = intro.find((x) => /[:：]\s*$/.test(x)) ?? stating ?? intro[intro.length - 1]!;
+    return { s, holder: holderOf(naming, naming.length, naming.length, env.holders) };
+  }
+  const h = b.k === 'li' ? listHeading(b) : null;
+  if (!h) return null;
+  // A heading over a list can say whose items they are ("Built on compliant infrastructure").
+  const holder = holderOf(h, h.length, h.length, env.holders);
+  if (holder.kind !== 'vendor') return { s: pick(findCues(h, env.lang, true)), holder };
+  if (REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))
+    return { s: 'held', holder };
+  return null;
+}
+
+/** Following a law ("opera siguiendo … HIPAA") complies with it; following a standard aligns with it. */
+const followsLaw = (intro: Intro | null, f: Found, text: string, env: Env) =>
+  intro?.s === 'aligned' &&
+  ['gdpr', 'ccpa', 'hipaa'].includes(f.fw) &&
+  !matches(langRe(ALIGNED_WORDS, env.lang), text);
+
+/** The status a bare label takes from the layout around it, and the quote that shows it. */
+function labelStatus(
+  blocks: Block[],
+  i: number,
+  f: Found,
+  env: Env,
+): { s: ClaimStatus; weak: boolean; quote: string; holder?: Holder } | null {
+  const b = blocks[i]!;
+  if (b.k === 'h') {
+    const ss = sectionStatus(blocks, i, f.fw, env.lang);
+    if (ss === 'body' || ss === null) return null;
+    const quote = `${b.t}: ${section(blocks, i)[0]?.t ?? ''}`;
+    return ss === 'card' ? { s: 'held', weak: true, quote } : { s: ss, weak: false, quote };
+  }
+  const ctx = b.k === 'cell' ? rowStatus(b, env.lang) : cardStatus(b, env.lang);
+  if (ctx) return { s: ctx[0], weak: false, quote: ctx[1] === b.t ? b.t : `${b.t} — ${ctx[1]}` };
+  const caption = b.k === 'cell' ? '' : captionOf(b);
+  if (caption && INFRA_CAPTION.test(caption))
+    return { s: 'held', weak: true, quote: b.t, holder: { kind: 'third' } };
+  return { s: 'held', weak: true, quote: b.t };
+}
+
+interface Sink {
+  vendor: Statement[];
+  third: ThirdStatement[];
+}
+
+/** Record one finding under its holder: the vendor's claims, third parties' facts, or nothing. */
+function record(
+  sink: Sink,
+  f: Found,
+  s: ClaimStatus,
+  weak: boolean,
+  quote: string,
+  periodText: string,
+  holder: Holder,
+) {
+  if (holder.kind === 'vendor') {
+    const period = findPeriod(quote.slice(0, 300)) ?? findPeriod(periodText.slice(0, 1500));
+    sink.vendor.push({ fw: f.fw, s, quote, weak, scope: f.scope, ...(period ? { period } : {}) });
+  } else if (holder.kind === 'third' && holder.name && holder.name !== 'infrastructure')
+    sink.third.push({ subject: holder.name, fw: f.fw, s, quote });
+}
+
+/** The findings of one block, with their status completed from the layout. */
+function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
+  const b = blocks[i]!;
+  // List numbers glued to the item's first word ("1La rétention", "10Conforme au RGPD").
+  const text = b.k === 'li' ? b.t.replace(rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u'), '') : b.t;
+  const intro = b.k === 'li' || b.k === 'p' ? introContext(b, env) : null;
+  const label = isLabel(text);
+  for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
+    let s = f.s;
+    let weak = false;
+    let quote = f.quote;
+    let holder = f.holder;
+    // The introduction's status for the item's own framework: it fills a silence, and qualifies a bare "held".
+    if (intro?.s && f.lead && (!s || (s === 'held' && intro.s !== 'held')))
+      s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
+    if (!s && label) {
+      const ls = labelStatus(blocks, i, f, env);
+      if (!ls) continue;
+      ({ s, weak, quote } = ls);
+      holder = ls.holder ?? holder;
+    }
+    if (!s) continue;
+    const periodText =
+      b.k === 'h' ? sectionText(blocks, i) : b.k === 'cell' ? shortText(b.el.closest('tr'), 600) : b.t;
+    record(sink, f, s, weak, quote, periodText, holder);
+  }
+}
+
+/** Certifications in a sub-processor table's cells are that sub-processor's. */
+function subprocessorFacts(b: Block, env: Env, sink: Sink): void {
+  const row = b.el.closest('tr');
+  const name = row ? shortText(row.firstElementChild, 120) : '';
+  if (!name || b.k !== 'cell' || isFirstCell(b)) return;
+  for (const m of findMentions(b.t, 20)) {
+    const s = pick(findCues(b.t, env.lang)) ?? (isLabel(b.t) ? 'held' : null);
+    if (s) sink.third.push({ subject: name, fw: m.fw, s, quote: `${name}: ${b.t}` });
+  }
+}
+
+/** Claims and third-party facts stated by a trust page's text blocks. */
+export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thirdParty: ThirdPartyClaim[] } {
+  const sink: Sink = { vendor: [], third: [] };
   const named = blocksNamingFrameworks(blocks);
+  env.holders.roles.learn(
+    blocks.map((b) => (b.nav ? '' : b.t)),
+    env.holders.selfName,
+    env.lang,
+  );
   let subLevel = 0;
   blocks.forEach((b, i) => {
     if (b.k === 'h') {
       if (subLevel && b.lv <= subLevel) subLevel = 0;
-      if (!subLevel && SUBPROC_HEADING.test(b.t)) subLevel = b.lv;
+      if (!subLevel && SUBPROC_HEADING.test(b.t) && !/\?/.test(b.t)) subLevel = b.lv;
     }
-    if (b.nav || subLevel || !named.has(i)) return;
-    if (b.k === 'cell' && (!isFirstCell(b) || subprocTable(b))) return;
-    const label = isLabel(b.t);
-    const intro = b.k === 'li' ? introStatus(b) : null;
-    for (const f of analyze(b.t)) {
-      let s = f.s;
-      let quote = f.quote;
-      if (intro && (!s || s === 'held')) s = intro;
-      if (!s && label && b.k === 'h') {
-        s = sectionStatus(blocks, i, f.fw);
-        quote = `${b.t}: ${section(blocks, i)[0]?.t ?? ''}`;
-      } else if (!s && label) {
-        const ctx = contextStatus(b);
-        [s, quote] = ctx ? [ctx[0], ctx[1] === b.t ? b.t : `${b.t} — ${ctx[1]}`] : ['held', b.t];
-      }
-      const periodText =
-        b.k === 'h' ? sectionText(blocks, i) : b.k === 'cell' ? shortText(b.el.closest('tr'), 600) : b.t;
-      if (s) add(out, f.fw, s, quote, periodText);
-    }
+    if (b.nav) return;
+    env.holders.at = i;
+    if (!named.has(i)) return;
+    if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
+    if (b.k === 'cell' && !isFirstCell(b)) return;
+    readBlock(blocks, i, env, sink);
   });
-  // "SOC 2" without a type adds nothing when the page states the type with the same status.
-  for (const c of [...out.values()]) {
-    if (c.framework === 'soc2' && (out.has(`soc2-type2|${c.status}`) || out.has(`soc2-type1|${c.status}`)))
-      out.delete(`soc2|${c.status}`);
-  }
-  return [...out.values()];
+  return { claims: mergeClaims(sink.vendor), thirdParty: mergeThirdParty(sink.third) };
 }
 
 /**
@@ -220,39 +220,6 @@ function blocksNamingFrameworks(blocks: Block[]): Set<number> {
   return found;
 }
 
-/** The blocks under a heading, up to the next heading of the same or a higher level. */
-function section(blocks: Block[], i: number): Block[] {
-  const h = blocks[i]!;
-  const out: Block[] = [];
-  for (let j = i + 1; j < blocks.length && out.length < 12; j++) {
-    const b = blocks[j]!;
-    if (b.k === 'h' && b.lv <= h.lv) break;
-    out.push(b);
-  }
-  return out;
-}
-
-const sectionText = (blocks: Block[], i: number) =>
-  section(blocks, i)
-    .map((b) => b.t)
-    .join(' ');
-
-/**
- * A heading that is just a framework name ("SOC 2 Type II", "HIPAA") takes its status from the text
- * under it. If that text names the framework itself, the text decides (a "PCI" heading over a
- * paragraph about the payment processor is not a PCI claim); if it speaks of others, nothing.
- */
-function sectionStatus(blocks: Block[], i: number, fw: FrameworkId): ClaimStatus | null {
-  const body = section(blocks, i);
-  if (body.some((b) => findMentions(b.t).some((m) => sameFamily(m.fw, fw)))) return null;
-  const t = body
-    .slice(0, 2)
-    .map((b) => b.t)
-    .join(' ');
-  if (NOT_OURS.test(t) || findMentions(t).length) return null;
-  return pick(findCues(t).map((c) => c.s)) ?? 'held';
-}
-
 /* Test pages: tests/fixtures/pages/openai-security.html, workato-security.html, reline-security.html,
    portalpilot-trust.html, atlassian-trust-faq.html, knoetic-vanta.html, textql-drata.html,
-   netapp-safebase.html, relayai-security.html; traps in tests/fixtures/extra/. */
+   netapp-safebase.html, relayai-security.html; traps in tests/fixtures/extra/; tests/fixtures/real/. */

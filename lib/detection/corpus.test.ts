@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectionSchema } from './schema';
-import { detectHtml, EXTRA, loadCases, PAGES, pairs } from './test-helpers';
+import { detectHtml, EXTRA, loadCases, PAGES, pairs } from '@/tests/helpers/detection';
 
 describe.each([
   ['development corpus', PAGES],

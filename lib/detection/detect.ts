@@ -1,13 +1,14 @@
 import type { Detection } from './schema';
 import type { Platform } from './vocab';
 import { extractClaims } from './claims';
-import { isCandidatePage, meta, sampleText } from './gate';
-import { assetPlatform, hostedPlatform, poweredBy } from './platform';
-import { pageEvidence, TRUST_SCORE } from './signals';
+import { newEnv } from './statements';
+import { isCandidatePage, mainHeading, meta, sampleText } from './gate';
+import { assetPlatform, hostedPlatform, PLATFORM_DOMAIN, poweredBy } from './platform';
+import { contentEvidence, pageEvidence, TRUST_SCORE } from './signals';
 import { extractSubprocessors } from './subprocessors';
-import { boundedText } from './bounded-text';
+import { guessLang } from './lang';
 import { clean, collectBlocks } from './text';
-import { linkedVendorHost, vendorName } from './vendor';
+import { linkedVendorHost, selfNames, vendorName } from './vendor';
 
 /**
  * Pure trust-page detection: (document, url) → Detection. No browser or Node APIs: the caller passes
@@ -45,14 +46,15 @@ export function detect(
     platform: null,
     vendor: null,
     claims: [],
+    thirdParty: [],
     subprocessors: [],
     signals: [],
   };
   if (!u || !/^https?:$/.test(u.protocol)) return base;
-  if (!options.gated && !isCandidatePage(url, title, sampleText(doc))) return base;
+  if (!options.gated && !isCandidatePage(url, title, sampleText(doc), mainHeading(doc))) return base;
 
   const host = u.hostname.toLowerCase();
-  const h1 = clean((boundedText(doc.querySelector('h1'), 2000) ?? '').slice(0, 300));
+  const h1 = clean(mainHeading(doc));
   const ev = pageEvidence(u, title, h1, /article/i.test(meta(doc, 'og:type')));
   const signals = ev.signals;
   let score = ev.score;
@@ -63,6 +65,10 @@ export function detect(
   if (hosted) {
     signals.push('host:' + hosted);
     score += 4;
+  } else if (PLATFORM_DOMAIN.test(host) && !/^trust\./.test(host)) {
+    // A trust platform's own site (help centre, blog, marketing) documents the product, not a vendor.
+    signals.push('neg:platform-own-site');
+    score -= 4;
   }
   // Live collections, not a selector query: no extra walk over a large document.
   const srcs = [
@@ -81,9 +87,9 @@ export function detect(
     break;
   }
 
-  // A "Powered by" mark (+3) is the only evidence still to come: skip the page walk when even that
-  // could not make this a trust page (blog posts, job pages and other candidates with negative evidence).
-  if (score + 3 < TRUST_SCORE) return { ...base, signals: signals.slice(0, 100) };
+  // A "Powered by" mark (+3) and the text's voice (+2 at most) are the evidence still to come: skip
+  // the page walk when even both could not make this a trust page (blog posts, job pages, guides).
+  if (score + 5 < TRUST_SCORE) return { ...base, signals: signals.slice(0, 100) };
   const blocks = collectBlocks(doc);
   const powered =
     poweredBy(title) ??
@@ -92,14 +98,31 @@ export function detect(
     signals.push('text:powered-by-' + powered);
     score += 3;
   }
+  const name = vendorName(doc, title, hosted ? '' : host);
+  const ownNames = selfNames(hosted ? '' : host, hosted ? name : null);
+  const subPage = signals.includes('path:subprocessors') || signals.includes('title:subprocessors');
+  const text = blocks.map((b) => b.t).join('\n');
+  const lang = guessLang(text, doc.documentElement?.getAttribute('lang') ?? '');
+  // A portal, or a page on the vendor's own trust host that already scores as a trust page twice
+  // over, needs no reading of its wording: guides and blog posts are not published there.
+  const settled = (hosted || signals.includes('host:trust-subdomain')) && score >= TRUST_SCORE + 2;
+  if (!settled) {
+    const content = contentEvidence({
+      text,
+      headings: blocks.filter((b) => b.k === 'h').map((b) => b.t),
+      selfNames: ownNames,
+      listing: !!(hosted || powered || asset),
+      lang,
+    });
+    signals.push(...content.signals);
+    score += content.score;
+  }
 
   const isTrustPage = score >= TRUST_SCORE;
   if (!isTrustPage) return { ...base, signals: signals.slice(0, 100) };
 
-  const claims = extractClaims(blocks);
-  const subPage = signals.includes('path:subprocessors') || /sub-?processor/i.test(title);
+  const { claims, thirdParty } = extractClaims(blocks, newEnv(lang, ownNames));
   const subprocessors = extractSubprocessors(doc, blocks, subPage);
-  const name = vendorName(doc, title, hosted ? '' : host);
   if (claims.length) signals.push('content:claims');
   if (subprocessors.length) signals.push('content:subprocessors');
   return {
@@ -109,6 +132,7 @@ export function detect(
     platform: hosted ?? powered ?? asset ?? 'self-hosted',
     vendor: { name, domain: null, host: hosted ? linkedVendorHost(doc, host, name) : host },
     claims,
+    thirdParty,
     subprocessors,
     signals: signals.slice(0, 100).map((s) => s.slice(0, 80)),
   };

@@ -22,7 +22,15 @@ const SEND_RETRIES = 3;
 
 /** A stable fingerprint: re-report only when what the page states actually changed. */
 function fingerprint(d: Detection): string {
-  return JSON.stringify([d.isTrustPage, d.platform, d.vendor, d.claims, d.subprocessors.length, d.url]);
+  return JSON.stringify([
+    d.isTrustPage,
+    d.platform,
+    d.vendor,
+    d.claims,
+    d.thirdParty,
+    d.subprocessors.length,
+    d.url,
+  ]);
 }
 
 export function startDetector(): void {

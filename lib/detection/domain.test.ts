@@ -10,6 +10,7 @@ const det = (host: string | null): Detection => ({
   platform: 'self-hosted',
   vendor: { name: 'X', domain: null, host },
   claims: [],
+  thirdParty: [],
   subprocessors: [],
   signals: [],
 });

@@ -1,28 +1,89 @@
+import { rx } from './patterns';
 import type { FrameworkId } from './vocab';
 
 /**
- * Framework mentions. One global regex with one capture group per family so a block is scanned in a
- * single pass. Bare "ISO" or "NIST" never match: they name bodies, not frameworks, and show up in
- * example lists ("ex. ISO, HIPAA, PCI, NIST").
- * Groups: 1 type before "SOC 2" ("Type II SOC 2"), 2 SOC number, 3 type after, 4 ISO number, then one
- * group per entry of SIMPLE, in order.
+ * Framework mentions, in the names pages of eight languages use. One global regex with one named
+ * group per family, so a block is scanned in a single pass; each family is a named part below.
+ * Bare "ISO" or "NIST" never match: they name bodies, not frameworks, and show up in example lists
+ * ("ex. ISO, HIPAA, PCI, NIST").
  */
-const MENTION =
-  /\b(?:Type[\s-]*(I{1,2}|[12]) )?(?:SOC|Service Organi[sz]ation Controls?)[\s-]*(1|2|3|II|III|I)\b(?: ?\(SOC[\s-]*\d\))?(?:[\s,–-]*Type[\s-]*(I{1,2}|[12]|one|two)\b)?|\bISO(?: ?\/ ?IEC)?[\s-]*(27001|27017|27018|27701|42001)|\b(NIST AI (?:RMF|Risk Management Framework)|AI Risk Management Framework)\b|\b(HIPAA)\b|\b(PCI)(?:[\s-]*DSS)?\b|\b(GDPR|General Data Protection Regulation)\b|\b(CCPA|CPRA|California Consumer Privacy Act)\b|\b(CSA STAR|STAR (?:Level|Registry|Attestation|Certification)|Cloud Security Alliance|CAIQ|CSA Security,? Trust)|\b(FedRAMP)\b|\b((?:EU|European Union) AI Act)\b|\b(Cyber Essentials)(?: Plus)?\b/gi;
 
-const BARE_TYPE = /\bType[\s-]*(I{1,2}|[12])\b/gi;
+/**
+ * Word edges for names written in Latin letters: Japanese writes "当社はISO 27001認証を取得", with
+ * no space between the name and the Japanese words around it.
+ */
+const NOT_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
+const NOT_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
+const TYPE_WORD = '(?:Type|Typ|Tipo)';
+/** I, II (also typed "Il"), 1, 2, one, two, and their translations. */
+const TYPE_NUM = '(?:I[Il]?|[12]|one|two|uno|dos|um|dois|due|één|twee)';
 
-const SIMPLE: FrameworkId[] = [
-  'nist-ai-rmf',
-  'hipaa',
-  'pci-dss',
-  'gdpr',
-  'ccpa',
-  'csa-star',
-  'fedramp',
-  'eu-ai-act',
-  'cyber-essentials',
-];
+/** "SOC 2", "SOC2", "Type II SOC 2", "Service Organization Control (SOC) 2 Type II", "SOC 2 Tipo II". */
+export const SOC_PART = `(?:${TYPE_WORD}[\\s-]*(?<socTypeBefore>I{1,2}|[12]) )?(?:SOC|S(?:ervice|ystem and) Organi[sz]ation Controls?(?: \\(SOC\\))?)[\\s-]*(?<socNum>1|2|3|II|III|I)${NOT_AFTER}®?(?: ?\\(SOC[\\s-]*\\d\\))?(?:[\\s,–-]*${TYPE_WORD}[\\s-]*(?<socType>${TYPE_NUM})${NOT_AFTER})?`;
+/** "ISO 27001", "ISO/IEC 27001:2022", "NEN-ISO/IEC 27001", "ISO27001". */
+export const ISO_PART = `ISO(?: ?\\/ ?IEC)?[\\s-]*(?<isoNum>27001|27017|27018|27701|42001)`;
+
+/** One pattern per framework with a single id, in the languages pages write it. */
+export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
+  nist: [
+    'nist-ai-rmf',
+    'NIST AI (?:RMF|Risk Management Framework)|AI Risk Management Framework|NIST AI 100-1',
+  ],
+  hipaa: ['hipaa', 'HIPAA'],
+  pci: ['pci-dss', 'PCI(?:[\\s-]*D[SD]S)?|Payment Card Industry Data Security Standard'],
+  gdpr: [
+    'gdpr',
+    [
+      'GDPR|General Data Protection Regulation|DSGVO|DS-GVO|Datenschutz-Grundverordnung|RGPD',
+      'R[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es',
+      'Reglamento General de Protecci[óo]n de Datos',
+      'Regulamento Geral (?:sobre a|de) Prote[çc][ãa]o de Dados',
+      'Regolamento generale sulla protezione dei dati',
+      'Algemene verordening gegevensbescherming',
+      '(?:Regulation|Verordnung|REG\\.?|Reg\\.|R[èe]glement|Reglamento|Regulamento|Regolamento|Verordening)\\s*\\(?(?:EU|UE)\\)?\\s*(?:n[.°º]?\\s*|nr\\.?\\s*)?2016\\/679',
+    ].join('|'),
+  ],
+  ccpa: ['ccpa', 'CCPA|CPRA|California Consumer Privacy Act|California Privacy Rights Act'],
+  csa: [
+    'csa-star',
+    'CSA STAR|STAR (?:Level|Registry|Attestation|Certification)|Cloud Security Alliance|CSA Security,? Trust|CAIQ(?= self[\\s-]?assess)',
+  ],
+  fedramp: ['fedramp', 'FedRAMP'],
+  aiact: [
+    'eu-ai-act',
+    [
+      '(?:(?:EU|European Union)[\\s-])?AI[\\s-]Act|KI-Verordnung|AI-verordening',
+      "(?:R[èe]glement|Reglamento|Regolamento|Regulamento)(?: europ[ée]en| europeo| europeu)? (?:sur l['’]|sull['’]|sobre (?:la |a )?|de (?:la )?)(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale)",
+    ].join('|'),
+  ],
+  cyber: ['cyber-essentials', 'Cyber Essentials(?: Plus)?'],
+};
+
+const MENTION = rx(
+  [
+    `${NOT_BEFORE}(?:${SOC_PART})`,
+    `(?<![\\p{Script=Latin}])${ISO_PART}${NOT_AFTER}`,
+    ...Object.entries(SIMPLE_PARTS).map(([g, [, src]]) => `${NOT_BEFORE}(?<${g}>${src})${NOT_AFTER}`),
+  ].join('|'),
+  'giu',
+);
+/** Dutch pages write GDPR as "AVG": upper case only, "avg" is a word in other languages. */
+const AVG = rx(String.raw`(?<![\p{L}\p{N}])AVG(?![\p{L}\p{N}])`, 'g');
+
+/** "SOC 1/2/3", "SOC 2 and 3": numbers continuing a SOC mention. */
+const SOC_MORE = rx(
+  String.raw`^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123]))(?![\p{L}\p{N}])`,
+  'i',
+);
+/** "ISO/IEC 27001, 27017 and 27018", "ISO 27017 / 27018 / 27701": numbers continuing an ISO mention. */
+const ISO_MORE = rx(
+  String.raw`^[^\S\n]*(?:\/|,|&|\+|and|und|et|y|e|en)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)`,
+  'i',
+);
+/** A bare "Type II" naming a SOC 2 type when SOC 2 was named before on the page. */
+const BARE_TYPE = rx(`(?<![\\p{L}\\p{N}])${TYPE_WORD}[\\s-]*(${TYPE_NUM})${NOT_AFTER}`, 'giu');
+/** "SAS 70 Type II", "ISAE 3402 type II": a type belonging to another standard's number. */
+const OTHER_STANDARD_BEFORE = /\d\s*$/;
 
 export interface Mention {
   fw: FrameworkId;
@@ -30,47 +91,93 @@ export interface Mention {
   end: number;
 }
 
-function socId(num: string, type: string | undefined): FrameworkId | null {
+const isType2 = (t: string) => /^(?:2|II|Il|two|dos|dois|due|twee)$/i.test(t);
+
+function socId(num: string, type: string | undefined): FrameworkId {
   const n = num.toUpperCase();
   if (n === '1' || n === 'I') return 'soc1';
   if (n === '3' || n === 'III') return 'soc3';
   if (!type) return 'soc2';
-  return /^(?:2|II|two)$/i.test(type) ? 'soc2-type2' : 'soc2-type1';
+  return isType2(type) ? 'soc2-type2' : 'soc2-type1';
 }
 
-/** All framework mentions in a text, in order (at most `max`). */
-export function findMentions(t: string, max = 50): Mention[] {
-  const out: Mention[] = [];
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(t); m; m = MENTION.exec(t)) {
-    const fw: FrameworkId | null = m[2]
-      ? socId(m[2], m[3] ?? m[1])
-      : m[4]
-        ? (`iso${m[4]}` as FrameworkId)
-        : (SIMPLE[m.slice(5).findIndex(Boolean)] ?? null);
-    if (fw) out.push({ fw, start: m.index, end: m.index + m[0].length });
-    if (out.length >= max) break;
+function idOf(g: Record<string, string | undefined>): FrameworkId | null {
+  if (g.socNum) return socId(g.socNum, g.socType ?? g.socTypeBefore);
+  if (g.isoNum) return `iso${g.isoNum}` as FrameworkId;
+  for (const [name, [id]] of Object.entries(SIMPLE_PARTS)) if (g[name]) return id;
+  return null;
+}
+
+/** Follow a SOC or ISO mention with the numbers listed after it ("SOC 1/2/3", "ISO 27017 / 27018"). */
+function continuation(t: string, first: Mention, out: Mention[], max: number): void {
+  const isSoc = first.fw.startsWith('soc');
+  const re = isSoc ? SOC_MORE : ISO_MORE;
+  let at = first.end;
+  for (let i = 0; i < 8 && out.length < max; i++) {
+    const m = re.exec(t.slice(at, at + 60));
+    if (!m) return;
+    const fw: FrameworkId = isSoc ? socId(m[2]!, undefined) : (`iso${m[2]}` as FrameworkId);
+    const end = at + m[0].length;
+    out.push({ fw, start: end - m[1]!.length, end });
+    at = end;
   }
-  // "completed SOC 2 Type 1 and working towards Type 2": a bare type after a SOC 2 mention names it too.
-  if (out.some((x) => x.fw.startsWith('soc2'))) {
-    BARE_TYPE.lastIndex = 0;
-    for (let m = BARE_TYPE.exec(t); m; m = BARE_TYPE.exec(t)) {
-      const at = m.index;
-      if (
-        out.some((x) => at >= x.start && at < x.end) ||
-        !out.some((x) => x.fw.startsWith('soc2') && x.end <= at)
-      )
-        continue;
-      out.push({
-        fw: /^(?:2|II)$/i.test(m[1]!) ? 'soc2-type2' : 'soc2-type1',
-        start: at,
-        end: at + m[0].length,
-      });
-    }
-    out.sort((a, b) => a.start - b.start);
-  }
+}
+
+/**
+ * All framework mentions in a text, in order (at most `max`). `soc2Named` says SOC 2 was named
+ * before this text on the page, so a bare "Type I" names its type.
+ */
+export function findMentions(t: string, max = 50, soc2Named = false): Mention[] {
+  // The page's whole text is scanned twice (genre, claims): remember the last long scan.
+  if (t.length > 1000 && last.t === t && last.max === max && last.soc2Named === soc2Named) return last.out;
+  const out = scan(t, max, soc2Named);
+  if (t.length > 1000) last = { t, max, soc2Named, out };
   return out;
 }
 
+let last: { t: string; max: number; soc2Named: boolean; out: Mention[] } = {
+  t: '',
+  max: 0,
+  soc2Named: false,
+  out: [],
+};
+
+function scan(t: string, max: number, soc2Named: boolean): Mention[] {
+  const out: Mention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(t); m && out.length < max; m = MENTION.exec(t)) {
+    const fw = idOf(m.groups ?? {});
+    if (!fw) continue;
+    const first = { fw, start: m.index, end: m.index + m[0].length };
+    out.push(first);
+    if (fw.startsWith('soc') || fw.startsWith('iso')) {
+      continuation(t, first, out, max);
+      MENTION.lastIndex = Math.max(MENTION.lastIndex, out[out.length - 1]!.end);
+    }
+  }
+  MENTION.lastIndex = 0;
+  AVG.lastIndex = 0;
+  for (let m = AVG.exec(t); m && out.length < max; m = AVG.exec(t))
+    out.push({ fw: 'gdpr', start: m.index, end: m.index + 3 });
+  bareTypes(t, out, soc2Named);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "completed SOC 2 Type 1 and working towards Type 2": a bare type after SOC 2 names it too. */
+function bareTypes(t: string, out: Mention[], soc2Named: boolean): void {
+  const firstSoc2 = out.find((x) => x.fw.startsWith('soc2'))?.start ?? Infinity;
+  if (!soc2Named && firstSoc2 === Infinity) return;
+  BARE_TYPE.lastIndex = 0;
+  for (let m = BARE_TYPE.exec(t); m; m = BARE_TYPE.exec(t)) {
+    const at = m.index;
+    if ((!soc2Named && at < firstSoc2) || out.some((x) => at >= x.start && at < x.end)) continue;
+    if (OTHER_STANDARD_BEFORE.test(t.slice(Math.max(0, at - 12), at))) continue;
+    out.push({ fw: isType2(m[1]!) ? 'soc2-type2' : 'soc2-type1', start: at, end: at + m[0].length });
+  }
+  BARE_TYPE.lastIndex = 0;
+}
+
 /* Test pages: tests/fixtures/pages/netapp-safebase.html ("ISO/IEC 27001:2022", "CSA STAR Attestation"),
-   workato-security.html ("Service Organization Controls 2 (SOC 2) Type 2"), atlassian-trust-faq.html (CAIQ). */
+   workato-security.html ("Service Organization Controls 2 (SOC 2) Type 2"), atlassian-trust-faq.html (CAIQ);
+   tests/fixtures/real/safer-security.html ("SOC 1/2/3"), thoropass-trust-center.html ("ISO 27017 / 27018 /
+   27701"), leandna-security.html ("Type Il"), de-dropbox-zertifizierungen.html, ja-aws-soc.html. */

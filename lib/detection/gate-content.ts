@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/send';
 import { isPaused, PAUSED_SITES_KEY } from '../settings/paused-sites';
 import { findDetector } from './detector-handle';
-import { isCandidatePage, sampleText } from './gate';
+import { isCandidatePage, mainHeading, sampleText } from './gate';
 import { mark, timed } from './perf-marks';
 
 /**
@@ -39,7 +39,7 @@ export function startTrustPageGate(ctx: ContentScriptContext): void {
       () => {
         if (myRoute !== route || ctx.isInvalid) return;
         const candidate = timed(
-          () => isCandidatePage(location.href, document.title, sampleText(document)),
+          () => isCandidatePage(location.href, document.title, sampleText(document), mainHeading(document)),
           (yes) => (yes ? 'candidate' : 'not-candidate'),
         );
         if (candidate) return quietly(detect());

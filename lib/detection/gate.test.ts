@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect';
-import { isCandidatePage, sampleText } from './gate';
-import { EXTRA, html, loadCases, makeDoc, PAGES } from './test-helpers';
+import { isCandidatePage, mainHeading, sampleText } from './gate';
+import { EXTRA, html, loadCases, makeDoc, PAGES, REAL } from '@/tests/helpers/detection';
 
 describe('isCandidatePage', () => {
   it.each([
@@ -16,6 +16,25 @@ describe('isCandidatePage', () => {
     ['https://www.acme.com/x', 'Trust Center | Powered by Drata'],
   ])('accepts %s %s', (url, title) => {
     expect(isCandidatePage(url, title, '')).toBe(true);
+  });
+
+  it.each([
+    ['https://www.acme.example/de/datenschutz-sicherheit', ''],
+    ['https://www.acme.example/fr/securite', ''],
+    ['https://www.acme.example/es/seguridad', ''],
+    ['https://www.acme.example/pt/conformidade', ''],
+    ['https://www.acme.example/it/sicurezza', ''],
+    ['https://www.acme.example/nl/beveiliging', ''],
+    ['https://www.acme.example/?p=12', 'Proteção de Dados Sensíveis'],
+    ['https://www.acme.example/?p=13', 'White paper sulla sicurezza'],
+    ['https://www.acme.example/ja/x', 'セキュリティ'],
+  ])('accepts topic words of eight languages: %s %s', (url, title) => {
+    expect(isCandidatePage(url, title, '')).toBe(true);
+  });
+
+  it('reads the main heading, not the footer, for topic words', () => {
+    expect(isCandidatePage('https://www.acme.example/x', 'Acme', '', 'Sicherheit bei Acme')).toBe(true);
+    expect(isCandidatePage('https://www.acme.example/x', 'Acme', 'Privacy · Security · Terms')).toBe(false);
   });
 
   it('accepts a "Powered by" mark or a portal asset in the sample', () => {
@@ -33,7 +52,7 @@ describe('isCandidatePage', () => {
   });
 
   it.each(
-    [...loadCases(PAGES), ...loadCases(EXTRA)]
+    [...loadCases(PAGES), ...loadCases(EXTRA), ...loadCases(REAL)]
       .filter((c) => c.expect.isTrustPage)
       .map((c) => [c.file.split('/').pop()!, c] as const),
   )('accepts every trust page: %s', async (_f, c) => {
@@ -41,7 +60,7 @@ describe('isCandidatePage', () => {
     try {
       const sample = sampleText(doc);
       expect(sample.length).toBeLessThanOrEqual(2000);
-      expect(isCandidatePage(c.url, doc.title, sample)).toBe(true);
+      expect(isCandidatePage(c.url, doc.title, sample, mainHeading(doc))).toBe(true);
     } finally {
       await close();
     }

@@ -8,18 +8,25 @@ import { assetPlatform, PLATFORM_DOMAIN, POWERED } from './platform';
  * so only pages with no trust hint at all are rejected.
  */
 
-const URL_HINT =
-  /(?:^|[./])(?:trust|security|compliance|trustcenter|trust-center)[.-]|\/[\w-]*(?:trust|secur|complian|processor|certif)[\w-]*(?:[/?#.]|$)/i;
-const TITLE_HINT = /trust|secur|complian|processor|powered\s+by/i;
+/**
+ * Topic stems in eight languages: security (secur/sicher/segur/sicur/veilig/beveilig, セキュリティ),
+ * trust, compliance (complian/conformi/cumplim/naleving), sub-processors, certifications, data
+ * protection and single frameworks. Matched anywhere in the URL, title or main heading: permissive on
+ * purpose, detect() judges.
+ */
+const HINT =
+  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplim|naleving|processor|prozessor|subcontract|traitant|encargad|suboperad|verwerker|certif|zertifi|attest|datenschutz|protec|proteç|bescherm|gdpr|dsgvo|rgpd|hipaa|soc.?[123]|iso.?(?:27|42)|(?:^|\/)iso|pci|isae|fedramp|\bbaa\b|business associate|organisatorisch|セキュリティ|コンプライアンス|認証|個人情報/i;
 const SAMPLE_HINT = /trust\s+cent(?:er|re)|trust\s+portal/i;
 
-/** Could this page be a trust page? Cheap, permissive, no DOM access. */
-export function isCandidatePage(url: string, title: string, textSample: string): boolean {
+/** Could this page be a trust page? Cheap, permissive, no DOM access. `heading` is the main heading. */
+export function isCandidatePage(url: string, title: string, textSample: string, heading = ''): boolean {
   const sample = textSample.slice(0, 2000);
   return (
-    URL_HINT.test(url.slice(0, 2048)) ||
+    HINT.test(url.slice(0, 2048)) ||
     PLATFORM_DOMAIN.test(url.split('/')[2] ?? '') ||
-    TITLE_HINT.test(title.slice(0, 500)) ||
+    HINT.test(title.slice(0, 500)) ||
+    HINT.test(heading.slice(0, 300)) ||
+    /powered\s+by/i.test(title.slice(0, 500)) ||
     SAMPLE_HINT.test(sample) ||
     POWERED.test(sample) ||
     !!assetPlatform(sample)
@@ -51,6 +58,10 @@ const attr = (el: Element | null | undefined, name: string, max = 200) =>
 export const meta = (doc: Document, prop: string): string =>
   attr(doc.head?.querySelector(`meta[property="${prop}"]`), 'content');
 
+/** The main heading's text (bounded), for the gate's topic check. */
+export const mainHeading = (doc: Document): string =>
+  (boundedText(doc.querySelector('h1'), 2000) ?? '').slice(0, 300);
+
 /**
  * A bounded text sample: meta names, the first h1, the tail of the footer (where "Powered by …" lives)
  * and asset URLs. Uses textContent on two small elements only: no layout (innerText), no full walk.
@@ -59,7 +70,7 @@ export function sampleText(doc: Document): string {
   const parts = [
     meta(doc, 'og:site_name'),
     meta(doc, 'og:title'),
-    (boundedText(doc.querySelector('h1'), 2000) ?? '').slice(0, 300),
+    mainHeading(doc),
     (boundedText(findFooter(doc), 8000) ?? '').slice(-600),
   ];
   const scripts = doc.scripts;

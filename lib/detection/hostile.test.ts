@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect';
 import { detectionSchema } from './schema';
-import { detectHtml, html, makeDoc } from './test-helpers';
+import { detectHtml, html, makeDoc } from '@/tests/helpers/detection';
 
 describe('hostile input', () => {
   it('treats markup in the title as text', async () => {

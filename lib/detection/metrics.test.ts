@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectHtml, EXTRA, loadCases, PAGES, pairs } from './test-helpers';
+import { detectHtml, EXTRA, loadCases, PAGES, pairs } from '@/tests/helpers/detection';
 
 /**
  * Precision / recall / F1 of (framework, status) claims and of isTrustPage over the fixture corpora.

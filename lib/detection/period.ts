@@ -39,6 +39,8 @@ function iso(d: string): string | undefined {
 
 /** The report period or validity stated in a text, if any. */
 export function findPeriod(t: string): Period | undefined {
+  // Every date form read here carries a four-digit year: without one, the patterns need not run.
+  if (!/\d{4}/.test(t)) return undefined;
   const r = RANGE.exec(t);
   if (r) {
     const start = iso(r[1]!);

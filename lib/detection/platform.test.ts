@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assetPlatform, hostedPlatform, poweredBy } from './platform';
-import { detectHtml, html } from './test-helpers';
+import { detectHtml, html } from '@/tests/helpers/detection';
 
 describe('hosted platform hosts', () => {
   it.each([

@@ -10,12 +10,12 @@ type Hosted = Exclude<Platform, 'self-hosted'>;
 
 /** Host + path of pages served by the platform itself (the vendor's name is a slug in it). */
 const HOSTS: [Hosted, RegExp][] = [
-  ['safebase', /^(?!www\.|app\.)[\w-]+\.safebase\.(?:us|io)\//],
+  ['safebase', /^(?!(?:www|app|help|docs|blog|support)\.)[\w-]+\.safebase\.(?:us|io)\//],
   ['vanta', /^(?:[\w-]+\.)?vantatrust\.com\/|^app\.vanta\.com\/[^/]+\/trust\//],
   ['drata', /^app\.drata\.com\/trust\//],
   ['conveyor', /^app\.conveyor\.com\/profile\//],
   ['whistic', /^public-profile\.whistic\.com\//],
-  ['secureframe', /^[\w-]+\.secureframetrust\.com\//],
+  ['secureframe', /^[\w-]+\.secureframetrust\.com\/|^app\.secureframe\.com\/ext\/trust-center\//],
   ['sprinto', /^[\w-]+\.trust\.site\//],
   ['trustcloud', /^[\w-]+\.trustshare\.com\//],
   ['oneleet', /^trust\.oneleet\.com\/[^/?#]+/],
@@ -57,7 +57,8 @@ export function hostedPlatform(hostPath: string): Hosted | null {
 
 /** Platform named by a "Powered by X" mark in a short text (title, footer line, logo alt). */
 export function poweredBy(t: string): Hosted | null {
-  const m = t.length <= 120 ? POWERED.exec(t) : null;
+  // A question or a quotation about the mark ("What does it mean to be "Powered by SafeBase"?") is not the mark.
+  const m = t.length <= 120 && !/[?"“”]/.test(t) ? POWERED.exec(t) : null;
   return m ? (m[1]!.toLowerCase() as Hosted) : null;
 }
 

@@ -17,6 +17,11 @@ export function sanitizeDetection(d: Detection): Detection {
       name: d.vendor.name === null ? null : t(d.vendor.name).trim() || null,
     },
     claims: d.claims.map((c) => ({ ...c, quote: t(c.quote) })),
+    thirdParty: d.thirdParty.map((c) => ({
+      ...c,
+      subject: t(c.subject).trim() || c.subject,
+      quote: t(c.quote),
+    })),
     subprocessors: d.subprocessors.map((s) => ({
       ...s,
       name: t(s.name).trim() || s.name,

@@ -15,6 +15,21 @@ export const claimSchema = z.object({
 });
 export type Claim = z.infer<typeof claimSchema>;
 
+/**
+ * A certification the page states for someone other than the vendor: the cloud or hosting provider,
+ * a data centre, a payment processor, a sub-processor, an auditor. Kept as a fact about that third
+ * party, never as the vendor's claim.
+ */
+export const thirdPartyClaimSchema = z.object({
+  /** The holder as the page names it ("AWS", "our data centers"), at most 120 characters. */
+  subject: z.string().min(1).max(120),
+  framework: z.enum(FRAMEWORKS),
+  status: z.enum(CLAIM_STATUSES),
+  /** The sentence the fact came from, trimmed to at most 300 characters. */
+  quote: z.string().max(300),
+});
+export type ThirdPartyClaim = z.infer<typeof thirdPartyClaimSchema>;
+
 export const subprocessorSchema = z.object({
   name: z.string().min(1).max(200),
   purpose: z.string().max(300).optional(),
@@ -48,6 +63,8 @@ export const detectionSchema = z.object({
   platform: z.enum(PLATFORMS).nullable(),
   vendor: vendorGuessSchema.nullable(),
   claims: z.array(claimSchema).max(200),
+  /** Absent from detections stored before third-party facts existed: read as none. */
+  thirdParty: z.array(thirdPartyClaimSchema).max(200).default([]),
   subprocessors: z.array(subprocessorSchema).max(1000),
   signals: z.array(z.string().max(80)).max(100),
   site: pageSiteSchema.optional(),

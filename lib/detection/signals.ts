@@ -1,10 +1,21 @@
+import { contentGenre, titleGenre, urlGenre } from './page-genre';
+import { segmentTopic, segmentWords, textTopic } from './page-topic';
+import { pageVoice } from './page-voice';
+import type { Lang } from './patterns';
+
 /**
- * Trust-page evidence from the URL, the title and the page head. Each piece of evidence is a short
- * signal id with a weight; blogs, articles, code hosts and compliance-selling pages weigh against.
- * A page is a trust page when the sum reaches TRUST_SCORE.
+ * Trust-page evidence. Each piece is a short signal id with a weight; the page is a trust page when
+ * the sum reaches TRUST_SCORE. Three questions, each answered by language patterns in eight
+ * languages (page-topic.ts, page-genre.ts, page-voice.ts):
+ * - topic: do the URL, title and main heading say the page is about security, trust or compliance?
+ * - genre: is it a kind of page that talks ABOUT compliance (guide, glossary, blog, job ad, contract
+ *   template, product documentation) rather than a vendor's statement about itself?
+ * - voice: does the text speak as the vendor (we / the vendor's name) about its own practices?
  */
 
 export const TRUST_SCORE = 2;
+/** Characters of text below which a page's lack of a vendor voice is not held against it. */
+const MIN_PROSE = 400;
 
 export interface Evidence {
   score: number;
@@ -12,31 +23,12 @@ export interface Evidence {
 }
 
 const TRUST_HOST = /^(?:trust|security|compliance|trustcenter|trust-center|trustportal)\./i;
-const NEG_HOST = /^(?:blog|blogs|news|press|community|forums?|careers|jobs|learn|academy|support|help)\./i;
-/** User-generated-content and code hosts: only their own top-level /security or /trust counts. */
+const NEG_HOST = /^(?:blogs?|news|press|community|forums?|careers|jobs|learn|academy|kenniscentrum|wiki)\./i;
+/** User-generated-content and code hosts (not their companies' own subdomains): only a top-level /security or /trust counts. */
 const UGC_HOST =
-  /(?:^|\.)(?:github|gitlab|medium|reddit|stackoverflow|linkedin|youtube|x|twitter|facebook|wikipedia|substack|quora)\.(?:com|org|io)$/i;
-
-const TRUST_SEGMENT: [string, RegExp][] = [
-  ['trust', /^trust(?:-?(?:cent(?:er|re)|portal|hub))?$/],
-  [
-    'security',
-    /^(?:(?:data|information|platform|product|cloud|enterprise|infosec)-)?security(?:-(?:and-)?(?:privacy|compliance|trust)|-(?:overview|practices|center|centre|portal|policy|statement|whitepaper))?$|^privacy-(?:and-)?security$/,
-  ],
-  ['compliance', /^compliance(?:-cent(?:er|re))?$|^certifications?$/],
-  ['subprocessors', /^sub-?processors?(?:-list)?$/],
-];
-const NEG_SEGMENT =
-  /^(?:blogs?|news(?:room)?|press|articles?|posts?|stories|careers?|jobs?|glossary|learn|guides?|academy|webinars?|events?|podcasts?|pricing|sales|contact|demo|compare|alternatives?|integrations|tags?|category|author|customers|case-studies|solutions|community)$/;
+  /^(?:www\.|m\.)?(?:github|gitlab|medium|reddit|stackoverflow|linkedin|youtube|x|twitter|facebook|wikipedia|substack|quora)\.(?:com|org|io)$|\.(?:github\.io|gitlab\.io|medium\.com|substack\.com|wordpress\.com|blogspot\.com)$/i;
 
 const TITLE_SEP = / [|–—·•:-] | ?[|–—·•] ?|: /;
-const TITLE_TRUST =
-  /^(?:[\p{L}\d][\p{L}\d.&'’-]* ){0,3}?(?:trust cent(?:er|re)|trust portal|trust report|trust)$/iu;
-const TITLE_SECURITY =
-  /^(?:[\p{L}][\p{L}\d.&'’-]* ){0,3}?(?:security(?: (?:&|and) (?:privacy|trust|compliance))?(?: (?:overview|cent(?:er|re)|portal|practices|page|whitepaper|statement))?|privacy (?:&|and) security|compliance(?: cent(?:er|re))?|sub-?processors?(?: list)?)$/iu;
-const TITLE_NEG = /\bblog\b|\bnews\b|\bpodcast\b|\bwebinar\b|\bcareers?\b|\bjobs?\b/i;
-const SELLING =
-  /\bget (?:SOC ?2|ISO ?27001|compliant|certified)\b|\bin weeks\b|\bcompliance automation\b|\bautomate (?:your )?(?:compliance|SOC)/i;
 
 /** Split a title into its parts ("NetApp Trust Center | Powered by SafeBase" → 2 parts). */
 export const titleParts = (title: string): string[] =>
@@ -46,6 +38,37 @@ export const titleParts = (title: string): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
+const KINDS: [string, RegExp][] = [
+  ['subprocessors', /process|prozess|traitant|encargad|operador|verwerker|contract|unterauftrag|responsabil/],
+  ['trust', /trust/],
+  ['compliance', /complian|conformi|cumplim|naleving|certif|zertifi|attest/],
+  ['security', /./],
+];
+const kindOf = (words: string) => KINDS.find(([, re]) => re.test(words))![0];
+
+/** Evidence from the URL alone: host labels, path topic, sections and slugs of other genres. */
+function urlEvidence(url: URL, add: (s: string, w: number) => void): void {
+  const host = url.hostname.toLowerCase();
+  if (TRUST_HOST.test(host)) add('host:trust-subdomain', 2);
+  else if (host.split('.').some((l) => l.split('-').includes('trust'))) add('host:trust-label', 2);
+  if (NEG_HOST.test(host)) add('neg:host-' + host.split('.')[0], -4);
+  const ugc = UGC_HOST.test(host);
+
+  const segs = url.pathname.split('/').filter(Boolean).slice(0, 6).map(segmentWords);
+  let best = 0;
+  let bestWords = '';
+  segs.forEach((words, i) => {
+    if (i > 3 || (ugc && i > 0)) return;
+    const t = segmentTopic(words);
+    if (t > best) [best, bestWords] = [t, words];
+  });
+  if (best === 2) add('path:' + kindOf(bestWords), 2);
+  else if (best === 1) add('path:framework', 1);
+  if (ugc && !best) add('neg:code-or-ugc-host', -4);
+  for (const g of urlGenre(host, segs))
+    add('neg:' + g, g.startsWith('path') || g.startsWith('host') ? -4 : -3);
+}
+
 /** URL, title and head evidence. `h1` is the first heading's text; `articleMeta` the og:type=article hint. */
 export function pageEvidence(url: URL, title: string, h1: string, articleMeta: boolean): Evidence {
   const signals: string[] = [];
@@ -54,45 +77,54 @@ export function pageEvidence(url: URL, title: string, h1: string, articleMeta: b
     signals.push(s);
     score += w;
   };
-  const host = url.hostname.toLowerCase();
-  if (TRUST_HOST.test(host)) add('host:trust-subdomain', 2);
-  if (NEG_HOST.test(host)) add('neg:host-' + host.split('.')[0], -4);
-  const ugc = UGC_HOST.test(host);
+  urlEvidence(url, add);
 
-  const segs = url.pathname.toLowerCase().split('/').filter(Boolean).slice(0, 6);
-  let trustAt = -1;
-  segs.forEach((seg, i) => {
-    if (trustAt >= 0 || i > 3 || (ugc && i > 0)) return;
-    const hit = TRUST_SEGMENT.find(([, re]) => re.test(seg));
-    if (hit) {
-      trustAt = i;
-      add('path:' + hit[0], 2);
-    }
-  });
-  const negAt = segs.findIndex((s) => NEG_SEGMENT.test(s));
-  if (negAt >= 0 && (trustAt < 0 || negAt < trustAt)) add('neg:path-' + segs[negAt], -4);
-  if (ugc && trustAt < 0) add('neg:code-or-ugc-host', -4);
-
-  const parts = titleParts(title);
-  const sec = parts.find((p) => TITLE_SECURITY.test(p));
-  if (parts.some((p) => TITLE_TRUST.test(p))) add('title:trust-center', 2);
-  else if (sec) {
-    const kind = /processor/i.test(sec)
-      ? 'subprocessors'
-      : /compliance/i.test(sec)
-        ? 'compliance'
-        : 'security';
-    const bare = /^(?:security|compliance|sub-?processors?(?: list)?|security (?:&|and) privacy)$/i.test(sec);
-    add('title:' + kind, bare ? 2 : 1);
-  }
-  const neg = parts.map((p) => TITLE_NEG.exec(p)?.[0]).find(Boolean);
-  if (neg) add('neg:title-' + neg.toLowerCase(), -3);
-  if (/^ ?trust cent(?:er|re)\b/i.test(h1) || /\btrust cent(?:er|re) ?$/i.test(h1))
-    add('heading:trust-center', 1);
+  const heads = [...titleParts(title), h1.slice(0, 300)].filter(Boolean);
+  const topic = Math.max(0, ...heads.map(textTopic));
+  if (topic === 2) add('title:' + kindOf(heads.find((h) => textTopic(h) === 2)!.toLowerCase()), 2);
+  else if (topic === 1) add('title:framework', 1);
+  const genre = heads.map(titleGenre).find(Boolean);
+  if (genre) add('neg:title-' + genre, -3);
   if (articleMeta) add('neg:article', -2);
-  if (SELLING.test(title) || SELLING.test(h1)) add('neg:selling-compliance', -3);
   return { score, signals };
 }
 
-/* Test pages: every file in tests/fixtures/pages/ (negatives: fullstory-blog-soc2.html,
-   devopsschool-job.html, contextualizer-vantajs.html, soc2-in-weeks-marketing.html, gptzero-sales.html). */
+/** What only the page text can tell, once the bounded walk has run. */
+export interface ContentInput {
+  /** The collected blocks' texts joined by newlines. */
+  text: string;
+  headings: string[];
+  /** The vendor's own names (page vendor name, host labels). */
+  selfNames: string[];
+  /** Hosted portals speak through their layout (cards, badges), not sentences. */
+  listing: boolean;
+  lang: Lang;
+}
+
+/** Voice and genre evidence from the page text. */
+export function contentEvidence({ text, headings, selfNames, listing, lang }: ContentInput): Evidence {
+  const signals: string[] = [];
+  let score = 0;
+  const add = (s: string, w: number) => {
+    signals.push(s);
+    score += w;
+  };
+  const voice = pageVoice(text, selfNames, lang);
+  const g = contentGenre(text, headings, lang);
+  // Silence says something only on a page with prose: a client-rendered shell has no text yet.
+  if (voice.self === 0 && !listing && text.length >= MIN_PROSE) add('neg:no-vendor-voice', -2);
+  else if (voice.practices >= 5) add('content:security-practices', 2);
+  else if (voice.practices >= 3) add('content:some-security-practices', 1);
+  if (g.singular > 0 && voice.self <= g.singular) add('neg:first-person-singular', -2);
+  if (g.reader >= 6) add('neg:addresses-reader-compliance', -3);
+  else if (g.reader >= 3) add('neg:addresses-reader-compliance', -2);
+  if (g.uiSteps >= 3) add('neg:product-instructions', -3);
+  const explains = g.guideHeadings + g.definitions;
+  if (explains >= 4) add('neg:explains-frameworks', -2);
+  else if (explains >= 2) add('neg:explains-frameworks', -1);
+  if (g.contract >= 2) add('neg:contract-wording', -3);
+  return { score, signals };
+}
+
+/* Test pages: every file in tests/fixtures/pages/ and tests/fixtures/real/ (negatives: blog posts,
+   guides, glossaries, job ads, DPA templates, trust-center product documentation, news). */

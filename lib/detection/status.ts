@@ -1,99 +1,256 @@
-import type { ClaimStatus } from './vocab';
+import { type Lang, langRe, rx, type Vocab } from './patterns';
+import type { ClaimStatus, FrameworkId } from './vocab';
 
 /**
- * Status wording. A cue is a phrase that states where the vendor stands. When several cues apply to
- * one framework the most cautious wins (PRIORITY): "not yet certified" is not-held, "readiness review
- * on roadmap" is planned, "completed our CAIQ self-assessment" is self-attested, never held.
+ * Status wording in eight languages. A cue is a phrase that states where something stands.
+ * - Within one statement the most cautious cue wins (CAUTION): "not yet certified" is not-held,
+ *   "readiness review on roadmap" is planned, "completed our CAIQ self-assessment" is self-attested.
+ * - Across statements the strongest status wins (STRENGTH, claim-merge.ts): a page that says a
+ *   framework is "aligned" in one place and "certified" in another holds it.
+ * Weak cues (a bare "readiness", a quarter date) count only when a statement has no other cue.
  */
-export const PRIORITY: ClaimStatus[] = [
-  'not-held',
+
+/** Most cautious first: within one statement, a qualifier qualifies. */
+export const CAUTION: ClaimStatus[] = [
   'planned',
   'in-progress',
+  'not-held',
   'self-attested',
   'aligned',
   'held',
 ];
-
-const CUES: [ClaimStatus, RegExp][] = [
-  [
-    'not-held',
-    /\b(?:do(?:es)? not|don['’]t|doesn['’]t|have not|has not|haven['’]t|hasn['’]t|are not|is not|aren['’]t|isn['’]t) (?:currently |yet |ever )?(?:hold|have|possess|maintain|claim|achieved|obtained|received|completed|undergone|been (?:certified|audited)|certified|compliant|audited)\b|\bnot (?:yet )?(?:certified|compliant|audited|accredited|authori[sz]ed)\b|\bno (?:current )?(?=(?:SOC|ISO|HIPAA|PCI|FedRAMP|CSA|GDPR)\b)|\bnot held\b/gi,
-  ],
-  [
-    'planned',
-    /\bplanned\b|\bon (?:the |our )?(?:[\w-]+ ){0,2}roadmap\b|\bplan(?:s|ning)? to (?:pursue|obtain|achieve|get|complete|begin|start|undergo|become)\b|\bintends? to (?:pursue|obtain|achieve|get|complete|become)\b|\bcoming soon\b|\bupcoming\b|\bscheduled for\b/gi,
-  ],
-  [
-    'in-progress',
-    /\bin[\s-]+progress\b|\bin[\s-]+process\b|\bunder ?way\b|\bundergoing\b|\b(?:is|are|currently) being (?:evaluated|audited|assessed|reviewed|pursued|implemented|prepared)\b|\bpursuing\b|\bworking (?:toward|towards|on)\b|\bpreparing\b|\bin preparation\b|\breadiness\b|\bobservation (?:period|window) (?:is )?(?:underway|in progress|started|began)|\bpending\b|\bin the process of\b|\bexpected (?:in|by) (?:Q[1-4]|20\d\d|early|mid|late)/gi,
-  ],
-  [
-    'self-attested',
-    /\bself[\s-]?(?:attest(?:ation|ed|s)?|assess(?:ment|ed)?|certif(?:ied|ication)|declar(?:ation|ed))\b/gi,
-  ],
-  [
-    'held',
-    /\bcertified\b|\b(?:achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|hold)\b|\baudited\b|(?<!self[\s-]?)\battested\b|\bcompliant\b|\b(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)\b|\bcompleted\b|\bcovered (?:in|by)\b|\breport (?:is )?(?:available|on request|upon request)\b|\bauthori[sz]ation to operate\b|\bauthori[sz]ed\b|\blisted (?:in|on)\b|\bsuccessfully\b|\bvalid (?:until|through|from|to)\b|\bBAAs? (?:signed|available)\b|\bsigns? (?:a )?BAAs?\b|\bundergoes\b|\bcompl(?:y|ies) with\b|\bin compliance with\b/gi,
-  ],
+/** Strongest first: across statements, the vendor's best own status (documented in README). */
+export const STRENGTH: ClaimStatus[] = [
+  'held',
+  'in-progress',
+  'planned',
+  'self-attested',
+  'aligned',
+  'not-held',
 ];
 
-/** Whole-cell status words in tables and status chips ("SOC 2 Type II | Planned"). */
-const CELL: [ClaimStatus, RegExp][] = [
-  [
-    'held',
-    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|✓|✔|✅)$/i,
-  ],
-  ['not-held', /^(?:no|not yet|none|not started|✗|✘|❌)$/i],
+export const HELD: Vocab = {
+  en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,40}?(?:(?:on|upon) request|under (?:an? |the )?(?:nda|non-disclosure agreement))|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|(?<!(?:can|may|will|could) )signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?',
+  de: '\\p{L}*zertifiziert\\p{L}*|zertifizieren lassen|auditiert|testiert|akkreditiert|geprüft|\\p{L}*konform|erfüllt|erfüllen|entspricht|entsprechen|eingehalten|halten (?:\\p{L}+ ){0,3}?ein|verfügt über|erhalten|bestanden|\\p{L}*zertifikat\\p{L}*',
+  fr: 'certifiée?s?|accréditée?s?|auditée?s?|conformes? (?:à|au|aux)|en conformité avec|respecte|respectons|(?:le )?respect (?:de|du|des)|(?:a|avons) obtenu|obtenue?s?|détient|détenons|certificats?|satisfait',
+  es: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?',
+  pt: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|em conformidade com|conformes? (?:com|a|ao)|cumpre|cumprimos|possui|possuímos|obtivemos|obteve|certificados?',
+  it: 'certificat[oaie]|accreditat[oaie]|auditat[oaie]|conform[ei] (?:a|ai|al|alla|alle|con)|(?:in |la |di )?conformità (?:a|al|alla|ai|agli|con)|(?:nel )?rispetto (?:del|della|dei|delle)|rispetta|rispettiamo|dispone di|mantiene|manteniamo|ottenut[oaie]|abbiamo ottenuto|è compliant|certificato',
+  nl: 'gecertificeerd|geaccrediteerd|geaudit|voldoe[nt]? aan|conform|in naleving van|in overeenstemming met|behaald|certificaat',
+  ja: '認証取得済|取得済|取得しています|取得しました|準拠しています|認定を受け|監査を受け|認証を受け|報告書',
+};
+
+export const IN_PROGRESS: Vocab = {
+  en: 'in[\\s-]+progress|in[\\s-]+process|under ?way|undergoing|(?:is|are|currently) being (?:evaluated|audited|assessed|reviewed|pursued|implemented|prepared)|pursuing|(?:actively )?working (?:toward|towards|on)|building towards?|preparing|in preparation|pending|in the process of|expected (?:in|by|within)|mid-audit|in observation|(?:audit|observation) (?:window|period)|window (?:is )?open|(?<!(?:our|the|your) )gap (?:analysis|assessment)|(?:active|ongoing) (?:engagement|audit)|engagement with (?:our|an|the) auditor|to become',
+  de: 'in arbeit|in vorbereitung|bereiten (?:\\p{L}+ ){0,3}?vor|arbeiten (?:an|auf)|läuft|laufend|im aufbau|in umsetzung',
+  fr: 'en cours|en préparation|travaillons (?:à|sur|vers)|en voie de|préparons',
+  es: 'en curso|en proceso|trabajando (?:en|hacia|para)|en preparación|preparando',
+  pt: 'em andamento|em curso|em processo|trabalhando (?:para|em)|em preparação|preparando',
+  it: 'in corso|stiamo lavorando|in preparazione|stiamo preparando|(?:percorso|cammino) di adeguamento',
+  nl: 'in behandeling|bezig met|in voorbereiding|werken (?:aan|toe naar)',
+  ja: '準備を進め|準備中|整備中|に向けた|に向けて|取得中|対応中',
+};
+
+export const PLANNED: Vocab = {
+  en: 'planned|on (?:the |our )?(?:[\\w-]+ ){0,2}roadmap|roadmap|plan(?:s|ning)? to (?:proceed|pursue|obtain|achieve|get|complete|begin|start|undergo|become)|intends? to (?:pursue|obtain|achieve|get|complete|become)|coming soon|upcoming|scheduled|(?:opens|starts|begins|kicks off) (?:in )?(?:q[1-4] )?20\\d\\d|(?:window|audit|assessment|period) (?:opens|starts|begins)|(?:begins|starts) after|will (?:begin|start|pursue|undergo|obtain|open)|next year',
+  de: 'geplant|planen|vorgesehen|angestrebt',
+  fr: 'prévue?s?|planifiée?s?|prévoyons|feuille de route',
+  es: 'planificad[oa]s?|previst[oa]s?|planeamos|prevemos|hoja de ruta',
+  pt: 'planejad[oa]s?|previst[oa]s?|planejamos|roteiro',
+  it: 'pianificat[oaie]|previst[oaie]|prevediamo|tabella di marcia',
+  nl: 'gepland|van plan',
+  ja: '予定|計画|検討中',
+};
+
+export const SELF_ATTESTED: Vocab = {
+  en: 'self[\\s-]?(?:attest(?:ation|ed|s)?|assess(?:ment|ed)?|certif(?:ied|ication)|declar(?:ation|ed))|caiq|questionnaires?',
+  de: 'selbstauskunft|selbstbewertung|selbsteinschätzung|selbstzertifiz\\p{L}*|fragebogen',
+  fr: 'auto-?évaluation|auto-?certifi\\p{L}*|questionnaire',
+  es: 'autoevaluación|autodeclaración|autocertifica\\p{L}*|cuestionario',
+  pt: 'autoavaliação|autodeclaração|autocertifica\\p{L}*|questionário',
+  it: 'autovalutazione|autocertifica\\p{L}*|questionario',
+  nl: 'zelfevaluatie|zelfbeoordeling|vragenlijst',
+  ja: '自己評価|自己宣言',
+};
+
+export const NOT_HELD: Vocab = {
+  en: "(?:do(?:es)? not|don['’]t|doesn['’]t|have not|has not|haven['’]t|hasn['’]t|are not|is not|aren['’]t|isn['’]t) (?:currently |presently |yet |ever )?(?:hold|have|possess|maintain|claim|achieved|obtained|received|completed|undergone|been (?:certified|audited)|certified|compliant|audited)|not (?:currently |presently |yet )?(?:[\\w/-]+ ){0,3}?(?:certified|compliant|audited|accredited|authori[sz]ed)|(?:will|would|do|does|did) not [^.;,]{0,40}?(?:certified|compliant)|no (?:current )?(?=(?:SOC|ISO|HIPAA|PCI|FedRAMP|CSA|GDPR)(?![\\p{L}]))|not held|not in scope|out of scope",
+  de: 'nicht (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:zertifiziert|konform|auditiert)|kein(?:e|en)? (?:\\p{L}+ ){0,2}?(?:zertifizierung|zertifikat)',
+  fr: "(?:ne sommes|n['’]est|n['’]avons|ne sont) pas (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certifiée?s?|conformes?)|non certifiée?s?|pas (?:encore )?certifiée?s?",
+  es: 'no (?:estamos|está|es|somos|contamos|tenemos) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificad[oa]s?|conformes?)|no certificad[oa]s?',
+  pt: 'não (?:somos|é|está|estamos|possuímos|temos) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificad[oa]s?|conformes?)|não certificad[oa]s?',
+  it: 'non (?:siamo|è|sono) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificat[oaie]|conformi?)|non certificat[oaie]',
+  nl: '(?:zijn|is) (?:nog )?niet (?:[\\p{L}\\p{N}/-]+ ){0,3}?gecertificeerd|niet gecertificeerd|geen (?:\\p{L}+ ){0,2}?certific\\p{L}*',
+  ja: '未取得|取得していません|取得しておりません',
+};
+
+/** Aligned-to words, read as a status only in short texts (cells, chips, intros, section bodies). */
+export const ALIGNED_WORDS: Vocab = {
+  en: 'aligned|alignment|mapped|maps|based on|follows?|designed to meet',
+  de: 'ausgerichtet|orientiert|angelehnt|basiert|basierend',
+  fr: 'alignée?s?|basée?s? sur|inspirée?s? de',
+  es: 'alineado?s?|alineada?s?|basad[oa]s? en|siguiendo',
+  pt: 'alinhad[oa]s?|baseado?s?|baseada?s?|segue',
+  it: 'allineat[oaie]|basat[oaie] su|in linea con',
+  nl: 'in lijn met|gebaseerd op|afgestemd op',
+  ja: '準拠|対応',
+};
+
+/**
+ * Weak cues: a readiness activity ("readiness assessment" names work, not whether it has started),
+ * a quarter date ("Q3 2026", "2027 Q1").
+ */
+const WEAK_IN_PROGRESS: Vocab = {
+  en: 'readiness(?: (?:assessment|review|audit|program(?:me)?|project|work|phase|effort)s?)?',
+};
+const WEAK_PLANNED: Vocab = { en: 'q[1-4] ?20\\d\\d|20\\d\\d ?q[1-4]|h[12] 20\\d\\d' };
+
+interface CueDef {
+  s: ClaimStatus;
+  v: Vocab;
+  /** 'date' cues count in headings and badges too (a schedule); 'activity' cues only in sentences. */
+  weak?: 'date' | 'activity';
+}
+const CUES: CueDef[] = [
+  { s: 'not-held', v: NOT_HELD },
+  { s: 'planned', v: PLANNED },
+  { s: 'in-progress', v: IN_PROGRESS },
+  { s: 'self-attested', v: SELF_ATTESTED },
+  { s: 'held', v: HELD },
+  { s: 'in-progress', v: WEAK_IN_PROGRESS, weak: 'activity' },
+  { s: 'planned', v: WEAK_PLANNED, weak: 'date' },
 ];
+
+const NEGATION = rx(
+  String.raw`(?:^|[^\p{L}])(?:not|no|never|nicht|kein\p{L}*|pas|jamais|non|não|nunca|niet|geen|nooit)\s+(?:(?:in|an?|the|yet|currently|im|en|un|une|em|um|uma|in|een)\s+){0,2}$`,
+  'iu',
+);
 
 export interface Cue {
   s: ClaimStatus;
   start: number;
   end: number;
+  weak?: 'date' | 'activity';
 }
 
-/** All cues in a text. */
-export function findCues(t: string): Cue[] {
+/** All cues in a text (weak ones flagged), read in the page's language and English. */
+export function findCues(t: string, lang: Lang, withAligned = false): Cue[] {
   const out: Cue[] = [];
-  for (const [s, re] of CUES) {
+  const defs = withAligned ? [...CUES, { s: 'aligned' as const, v: ALIGNED_WORDS }] : CUES;
+  for (const { s, v, weak } of defs) {
+    const re = langRe(v, lang);
     re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      out.push({ s, start: m.index, end: m.index + m[0].length });
-      if (!m[0]) re.lastIndex++;
+    for (let m = re.exec(t); m && out.length < 200; m = re.exec(t)) {
+      if (!m[0]) {
+        re.lastIndex++;
+        continue;
+      }
+      // A longer cue already covering this one decides ("not yet certified" is not also "certified").
+      if (out.some((c) => m!.index >= c.start && m!.index + m![0].length <= c.end)) continue;
+      // "we are not in an active audit": a negated status is the absence of it.
+      const negated = s !== 'not-held' && NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
+      const cue: Cue = { s: negated ? 'not-held' : s, start: m.index, end: m.index + m[0].length };
+      out.push(weak && !negated ? { ...cue, weak } : cue);
     }
+    re.lastIndex = 0;
   }
   return out;
 }
 
-/** The status a short standalone cell or chip states, if its whole text is a status word. */
-export function cellStatus(t: string): ClaimStatus | null {
-  const c = t.replace(/[.!]+$/, '').trim();
-  for (const [s, re] of CELL) if (re.test(c)) return s;
-  const cues = findCues(c);
-  return c.length <= 40 && cues.length ? pick(cues.map((x) => x.s)) : null;
+/** The most cautious status of several cues of one statement; weak cues only when nothing else speaks. */
+export function pick(cues: { s: ClaimStatus; weak?: string }[]): ClaimStatus | null {
+  const strong = cues.filter((c) => !c.weak);
+  const use = strong.length ? strong : cues;
+  for (const p of CAUTION) if (use.some((c) => c.s === p)) return p;
+  return null;
 }
 
-/** The most cautious of several statuses. */
-export function pick(ss: ClaimStatus[]): ClaimStatus | null {
-  for (const p of PRIORITY) if (ss.includes(p)) return p;
+/** Whole-cell status words in tables and status chips ("SOC 2 Type II | Planned"). */
+const CELL: [ClaimStatus, RegExp][] = [
+  [
+    'held',
+    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|ja|oui|sí|si|sim|✓|✔|✅)$/i,
+  ],
+  ['not-held', /^(?:no|not yet|none|not started|nein|non|não|nee|✗|✘|❌)$/iu],
+];
+
+/** The status a short standalone cell or chip states: a whole-cell word, or the cues of a short text. */
+export function cellStatus(t: string, lang: Lang): ClaimStatus | null {
+  const c = t.replace(/[.!]+$/, '').trim();
+  for (const [s, re] of CELL) if (re.test(c)) return s;
+  return c.length <= 60 ? pick(findCues(c, lang, true)) : null;
+}
+
+const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,5}\\s*[(]?$`, 'iu');
+/**
+ * "aligned with ISO 42001", "NIST AI RMF-aligned", "segue os critérios … do Framework SOC 2": an
+ * alignment verb just before the framework (at most five words between) or "-aligned" right after.
+ * Elsewhere in a sentence, "our controls align with industry standards" says nothing about a framework.
+ */
+const ALIGN_BEFORE = follows(
+  [
+    '(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with|against)|in alignment with|based on|modell?ed on|designed to meet',
+    '(?:ausgerichtet|orientiert) (?:an|am|auf)|basiert auf|basierend auf|angelehnt an|im einklang mit',
+    'alignée?s? (?:sur|avec)|basée?s? sur|inspirée?s? de|en ligne avec',
+    'alinead[oa]s? con|basad[oa]s? en',
+    'alinhad[oa]s? (?:com|a|ao|à)|baseado?s? (?:em|na|no|nas|nos)|baseada?s? (?:em|na|no|nas|nos)',
+    'allineat[oaie] (?:a|al|alla|con)|basat[oaie] su|in linea con',
+    'in lijn met|gebaseerd op|afgestemd op',
+  ].join('|'),
+);
+/** "follows", "opera siguiendo", "segue": following a standard is alignment; following a law is compliance. */
+const FOLLOW_BEFORE = follows(
+  'follows?|following|siguiendo|sigue|segue|seguimos|folgt|suit|suivons|volgt|volgen',
+);
+/** "the SOC 2 Type II window": an observation window running for the framework. */
+const WINDOW_AFTER = rx(
+  String.raw`^\s*(?:audit |observation )?window(?![\p{L}])(?!\s+(?:opens|starts|begins))`,
+  'iu',
+);
+const ALIGN_AFTER = rx(
+  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
+  'iu',
+);
+const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
+
+/**
+ * Status the words right after a framework's name give it, qualifying the statement's verb: "complies
+ * with the ISO 27001 guidelines" is alignment, "audited under the SOC 2 window" is work in progress.
+ */
+export function statusAfter(after: string): ClaimStatus | null {
+  if (WINDOW_AFTER.test(after.slice(0, 40))) return 'in-progress';
+  return ALIGN_AFTER.test(after.slice(0, 40)) ? 'aligned' : null;
+}
+
+/**
+ * A statement of its own made by the words right before a framework's name: "based on PCI DSS …
+ * and certified" states both. Following a law ("opera siguiendo … HIPAA") complies with it.
+ */
+export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | null {
+  const b = before.slice(-90);
+  if (ALIGN_BEFORE.test(b)) return 'aligned';
+  if (FOLLOW_BEFORE.test(b)) return LAWS.has(fw) ? 'held' : 'aligned';
   return null;
 }
 
 /**
- * "aligned" is only read right next to the framework ("aligned with ISO 42001", "NIST AI RMF-aligned"):
- * "our controls align with industry standards" elsewhere in a sentence says nothing about a framework.
+ * "our SOC 2 Type II report", "nos rapports de certification pour les normes ISO 27001": the
+ * possessive plus a report noun states the vendor has one.
  */
-const ALIGN_BEFORE =
-  /\b(?:(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with)|based on|modell?ed on|follows?) (?:the )?(?:requirements of (?:the )?)?$/i;
-const ALIGN_AFTER = /^[\s-]*(?:aligned|alignment|based|mapped)\b/i;
+const POSSESSIVE =
+  '(?:\\bour|\\bnos|\\bnotre|\\bunser\\p{L}*|\\bnuestr[oa]s?|\\bnoss[oa]s?|\\bnostr[oaie]|\\bonze|\\bons)';
+const ADJECTIVES = '(?:(?:latest|most recent|current|annual|independent|actuele?|aktuelle[nrs]?)\\s+)?';
+const REPORT_NOUN =
+  '(?:reports?|rapports?|berichte?|informes?|relatórios?|rapporti|rapporten|certificates?|certificats?|zertifikate?|certificados?|certificaten|attestations?)';
+const OWN_NOUN_BEFORE = rx(`${POSSESSIVE} ${ADJECTIVES}${REPORT_NOUN}(?:\\s+[\\p{L}'’-]+){0,5}\\s*$`, 'iu');
+const OWN_BEFORE = rx(`${POSSESSIVE} ${ADJECTIVES}$`, 'iu');
+const OWN_AFTER =
+  /^[\s:-]*(?:(?:type|typ|tipo) \S+ )?(?:reports?|certificates?|certification|attestation|audit|ato|listing|rapport|bericht|zertifikat|certificado|certificato|certificaat|informe|relatório)/i;
 
-export const alignedAt = (before: string, after: string): boolean =>
-  ALIGN_BEFORE.test(before.slice(-60)) || ALIGN_AFTER.test(after.slice(0, 20));
-
-/** "our SOC 2 Type II report": the possessive plus a report noun states the vendor has one. */
 export const ownReportAt = (before: string, after: string): boolean =>
-  /\bour (?:latest |most recent |current |annual |independent )?$/i.test(before.slice(-30)) &&
-  /^ ?(?:report|certificate|certification|attestation|audit|ATO|listing)/i.test(after.slice(0, 20));
+  OWN_NOUN_BEFORE.test(before.slice(-90)) ||
+  (OWN_BEFORE.test(before.slice(-60)) && OWN_AFTER.test(after.slice(0, 30)));
 
 /* Test pages: tests/fixtures/pages/portalpilot-trust.html (self-attestation, roadmap, in progress),
-   relayai-security.html (do not hold), reline-security.html (Planned cells), openai-security.html. */
+   relayai-security.html (do not hold), reline-security.html (Planned cells), openai-security.html;
+   tests/fixtures/real/ (status wording in eight languages). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAi } from './subprocessors';
-import { detectHtml, EXTRA, html } from './test-helpers';
+import { detectHtml, EXTRA, html } from '@/tests/helpers/detection';
 
 describe('sub-processors', () => {
   it('reads tables and lists under a sub-processor heading, flagging AI providers', async () => {

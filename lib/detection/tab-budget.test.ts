@@ -14,6 +14,7 @@ const bigPage = (n: number): Detection => ({
   platform: 'self-hosted',
   vendor: { name: `Vendor ${n}`, domain: null, host: `trust.vendor${n}.example` },
   claims: [],
+  thirdParty: [],
   subprocessors: Array.from({ length: 1000 }, (_, i) => ({
     name: `Sub-processor ${i} ${'x'.repeat(150)}`,
     purpose: 'p'.repeat(300),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, MAX_CHARS, MAX_ELEMENTS } from './text';
-import { html, makeDoc } from './test-helpers';
+import { html, makeDoc } from '@/tests/helpers/detection';
 
 describe('collectBlocks caps', () => {
   it('stops walking at the element cap instead of stepping over the rest of a huge page', async () => {

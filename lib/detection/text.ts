@@ -1,4 +1,5 @@
 import { boundedText } from './bounded-text';
+import { ci, rx } from './patterns';
 
 /**
  * Bounded page-text collection. The page is hostile and can be huge, so we walk the DOM once, skip
@@ -122,8 +123,16 @@ export function collectBlocks(doc: Document): Block[] {
  * Sentence split. Abbreviations such as "ex." or "e.g." must not end a sentence, or the example
  * marker would be cut off from the list it introduces.
  */
-const SENTENCE_END =
-  /(?<!\b(?:ex|e\.g|i\.e|etc|vs|inc|ltd|co|no|st|incl|approx|cf|fig|al|corp|dept|est|ca)\.)(?<=[.!?])\s+(?=[A-Z0-9"“‘(])/;
+/**
+ * Abbreviations that end with a full stop inside sentences, in the eight languages ("z. B.",
+ * "Art. 28", "REG. UE n. 2016/679", "S.p.A."). Japanese sentences end with 。 and no space.
+ */
+const ABBREVIATIONS =
+  'ex|e\\.g|i\\.e|etc|vs|inc|ltd|co|no|nr|n|st|incl|approx|cf|fig|al|corp|dept|est|ca|art|artt|reg|abs|lit|bzw|z\\.b|vgl|ggf|d\\.lgs|lgs|s\\.p\\.a|s\\.r\\.l|p\\.ex|ej|p|pp|u\\.s';
+const SENTENCE_END = rx(
+  `(?<!(?:^|[^\\p{L}])${ci(`(?:${ABBREVIATIONS})`)}\\.)(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}"“‘(¿¡])|(?<=[。！？])`,
+  'u',
+);
 
 export const sentences = (t: string): string[] => t.split(SENTENCE_END);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameFrom } from './vendor';
-import { detectHtml, html } from './test-helpers';
+import { detectHtml, html } from '@/tests/helpers/detection';
 
 describe('vendor name', () => {
   it.each([

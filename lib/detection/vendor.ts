@@ -1,3 +1,4 @@
+import { rx } from './patterns';
 import { meta } from './gate';
 import { NAMES, PLATFORM_DOMAIN } from './platform';
 import { titleParts } from './signals';
@@ -13,7 +14,7 @@ import { clean } from './text';
 
 const TRUST_WORDS =
   /\b(?:trust cent(?:er|re)|trust portal|trust report|security (?:&|and) (?:privacy|trust|compliance)|privacy (?:&|and) security|security (?:overview|cent(?:er|re)|portal|practices|page|whitepaper|statement)|frequently asked questions|(?:security )?profile|sub-?processors?(?: list)?|security|compliance|trust|privacy|overview|faqs?|home|legal|welcome to)\b/gi;
-const PLATFORM_NAME = new RegExp(`^(?:${NAMES})$`, 'i');
+const PLATFORM_NAME = rx(`^(?:${NAMES})$`, 'i');
 /** Hosts that appear as links on portals but never stand for the vendor. */
 const NOT_VENDOR =
   /(?:^|\.)(?:linkedin|twitter|x|facebook|instagram|youtube|github|google|apple|microsoft|aicpa|cloudsecurityalliance|iso)\.(?:com|org)$/i;
@@ -26,7 +27,13 @@ export function nameFrom(s: string): string | null {
   )
     .replace(/^[\s|:–—,·&'’-]+|[\s|:–—,·&-]+$/g, '')
     .trim();
-  if (!n || n.length > 100 || !/\p{L}/u.test(n) || n.split(' ').length > 6 || PLATFORM_NAME.test(n))
+  if (
+    !n ||
+    n.length > 100 ||
+    !rx(String.raw`\p{L}`, 'u').test(n) ||
+    n.split(' ').length > 6 ||
+    PLATFORM_NAME.test(n)
+  )
     return null;
   return n;
 }
@@ -57,6 +64,28 @@ export function vendorName(doc: Document, title: string, host: string): string |
   if (names.length) return names[names.length - 1]!;
   const heading = doc.querySelector('h1') ?? doc.querySelector('header h2, main h2');
   return nameFrom((boundedText(heading, 2000) ?? '').slice(0, 200));
+}
+
+/** Host labels that name a service, a language or a hosting product, never a vendor. */
+const GENERIC_LABEL =
+  /^(?:www\d?|docs?|help|support|app|apps|api|about|corp|site|web|trust|security|compliance|status|legal|hc|kb|portal|my|pages|zendesk|intercom|software|cloud|online|[a-z]{2})$/;
+
+/**
+ * The names the vendor goes by on its own page: the labels of its host ("docs.greyhound-software.com"
+ * → "greyhound-software", "greyhound") and, on a platform's portal, the name the portal shows. A name
+ * guessed from a self-hosted page's title is not used: titles are often just the page's heading.
+ */
+export function selfNames(host: string, name: string | null): string[] {
+  const labels = host.toLowerCase().split('.').slice(0, -1);
+  const out = new Set<string>();
+  for (const l of labels) {
+    if (GENERIC_LABEL.test(l)) continue;
+    out.add(l);
+    const head = l.split('-')[0]!;
+    if (head.length >= 3 && !GENERIC_LABEL.test(head)) out.add(head);
+  }
+  if (name && name.length >= 3 && name.length <= 60) out.add(name);
+  return [...out];
 }
 
 /** The host standing for the vendor on a platform-hosted page: the most linked non-platform host. */

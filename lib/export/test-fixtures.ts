@@ -64,6 +64,7 @@ export const DETECTION: Detection = {
   platform: 'safebase',
   vendor: { name: 'Acme AI', domain: 'acme.ai', host: 'trust.acme.ai' },
   claims: [{ framework: 'soc2-type2', status: 'held', quote: 'We hold a SOC 2 Type II report.' }],
+  thirdParty: [],
   subprocessors: [
     { name: 'OpenAI', purpose: 'LLM inference', location: 'US', ai: true },
     { name: 'Pinecone', purpose: 'Vector search', location: 'US', ai: true },

@@ -9,6 +9,7 @@ const detection = {
   platform: 'self-hosted',
   vendor: { name: 'Acme', domain: null, host: 'trust.acme.com' },
   claims: [],
+  thirdParty: [],
   subprocessors: [],
   signals: ['host:trust-subdomain'],
 };

@@ -69,6 +69,7 @@ describe('review service: every write re-derives summary and reminders, then tel
       platform: 'self-hosted',
       vendor: { name: 'Acme', domain: 'acme.example', host: 'trust.acme.example' },
       claims: [],
+      thirdParty: [],
       subprocessors: [],
       signals: [],
     });

@@ -19,6 +19,7 @@ const page = (url: string, claimedHost: string | null, name = 'Victim Corp'): De
     platform: 'safebase',
     vendor: { name, domain: null, host: claimedHost },
     claims: [{ framework: 'soc2-type2', status: 'held', quote: 'SOC 2 Type II' }],
+    thirdParty: [],
     subprocessors: [{ name: 'Attacker Analytics', ai: false }],
     signals: [],
   });

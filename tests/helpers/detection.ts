@@ -3,12 +3,12 @@
  * disabled) and run the engine on it. Never imported by the engine itself.
  */
 import { readFileSync } from 'node:fs';
-import { inertDocument } from '../../scripts/inert-document';
+import { inertDocument } from '@/scripts/inert-document';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detect } from './detect';
-import type { Detection } from './schema';
-import type { ClaimStatus, FrameworkId, Platform } from './vocab';
+import { detect } from '@/lib/detection/detect';
+import type { Detection } from '@/lib/detection/schema';
+import type { ClaimStatus, FrameworkId, Platform } from '@/lib/detection/vocab';
 
 export interface Case {
   file: string;
@@ -22,8 +22,9 @@ export interface Case {
   notes?: string;
 }
 
-export const PAGES = fileURLToPath(new URL('../../tests/fixtures/pages', import.meta.url));
-export const EXTRA = fileURLToPath(new URL('../../tests/fixtures/extra', import.meta.url));
+export const PAGES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
+export const EXTRA = fileURLToPath(new URL('../fixtures/extra', import.meta.url));
+export const REAL = fileURLToPath(new URL('../fixtures/real', import.meta.url));
 
 export const loadCases = (dir: string): Case[] =>
   (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[]).map((c) => ({

@@ -1,0 +1,118 @@
+import { findMentions } from './frameworks';
+import { SELF_WORDS } from './page-voice';
+import { langRe, matches, type Lang } from './patterns';
+import { cellStatus, findCues, pick } from './status';
+import { sentences, shortText, type Block } from './text';
+import type { ClaimStatus, FrameworkId } from './vocab';
+
+/**
+ * Where a status stands apart from the framework's name: in another cell of the row, in a chip right
+ * after a card's name, in the sentence introducing a list, or in the paragraph under a heading. Each
+ * rule looks only at its own element: one card's "Active" never becomes the status of the card
+ * beside it.
+ */
+
+/** Status words in a short context text (cell, chip, intro, section body), alignment words included. */
+export const contextCues = (t: string, lang: Lang) => pick(findCues(t, lang, true));
+
+/** Status stated by the other cells of a label's table row. */
+export function rowStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
+  const row = b.el.closest('tr');
+  if (!row) return null;
+  for (const c of [...row.children].slice(1, 8)) {
+    const t = shortText(c, 80);
+    const s = cellStatus(t, lang);
+    if (s) return [s, t];
+  }
+  return null;
+}
+
+/**
+ * A status chip or caption right after a card's name. Never the card's parent: a parent holding
+ * several cards is a grid, and another card's "Active" is not this one's status.
+ */
+export function cardStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
+  const next = b.el.nextElementSibling;
+  const nt = shortText(next, 60);
+  if (nt && !findMentions(nt, 2).length) {
+    const s = cellStatus(nt, lang);
+    if (s) return [s, nt];
+  }
+  return null;
+}
+
+/** The short caption right after a card's name ("SOC 2" / "Infrastructure"), if any. */
+export const captionOf = (b: Block): string => {
+  const t = shortText(b.el.nextElementSibling, 40);
+  return t.length <= 30 ? t : '';
+};
+
+/**
+ * The sentences introducing a list or a run of items ("We hold the following certifications:",
+ * "Our hosting provider offers:"): the previous sibling of the list, or of the item itself when it
+ * is a paragraph following one that ends with a colon. Headings are not introductions.
+ */
+export function introOf(b: Block): string[] | null {
+  const list = b.el.closest('ul,ol,dl');
+  const intro = list ? list.previousElementSibling : b.el.previousElementSibling;
+  if (!intro || /^h[1-6]$/.test(intro.localName)) return null;
+  const t = shortText(intro, 400);
+  if (!t || findMentions(t, 2).length) return null;
+  if (!list && !/[:：]\s*$/.test(t)) return null;
+  return sentences(t);
+}
+
+/** The heading a list sits under, when it introduces the vendor's reports ("AWS SOC レポート"). */
+export function listHeading(b: Block): string | null {
+  const list = b.el.closest('ul,ol,dl');
+  const h = list?.previousElementSibling;
+  return h && /^h[1-6]$/.test(h.localName) ? shortText(h, 120) : null;
+}
+
+const isSoc2 = (f: FrameworkId) => f.startsWith('soc2');
+export const sameFamily = (a: FrameworkId, b: FrameworkId) => a === b || (isSoc2(a) && isSoc2(b));
+
+/** The blocks under a heading, up to the next heading of the same or a higher level. */
+export function section(blocks: Block[], i: number): Block[] {
+  const h = blocks[i]!;
+  const out: Block[] = [];
+  for (let j = i + 1; j < blocks.length && out.length < 12; j++) {
+    const b = blocks[j]!;
+    if (b.k === 'h' && b.lv <= h.lv) break;
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * A heading that is just a framework's name ("SOC 2 Type II", "HIPAA") takes its status from the
+ * text under it: 'body' when that text names the framework itself (the text decides); the status the
+ * text states; 'card' for a card (nothing under it, or a button or caption: held, weakly); null when
+ * a sentence under it speaks of something else ("We can enter a BAA upon request").
+ */
+export function sectionStatus(
+  blocks: Block[],
+  i: number,
+  fw: FrameworkId,
+  lang: Lang,
+): ClaimStatus | 'body' | 'card' | null {
+  const body = section(blocks, i);
+  if (body.some((b) => findMentions(b.t).some((m) => sameFamily(m.fw, fw)))) return 'body';
+  if (!body.length) return 'card';
+  const t = body
+    .slice(0, 2)
+    .map((b) => b.t)
+    .join(' ');
+  if (findMentions(t).length) return null;
+  const prose = /[.!?。]\s*$/.test(body[0]!.t) && body[0]!.t.split(/\s+/).length >= 5;
+  return contextCues(t, lang) ?? (prose || matches(langRe(SELF_WORDS, lang), t) ? null : 'card');
+}
+
+export const sectionText = (blocks: Block[], i: number) =>
+  section(blocks, i)
+    .map((b) => b.t)
+    .join(' ');
+
+/* Test pages: tests/fixtures/pages/reline-security.html (status cells), netapp-safebase.html (cards),
+   portalpilot-trust.html (list introduction); tests/fixtures/real/invoicepass-security.html (row
+   cells), aiheart-trust.html (headings over their status), enrollpilot-security.html (caption). */

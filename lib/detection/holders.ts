@@ -1,0 +1,491 @@
+import { ci, type Lang, langRe, rx, type Vocab } from './patterns';
+import { findMentions } from './frameworks';
+import { SELF_WORDS, squash } from './page-voice';
+
+/**
+ * Every claim has a subject. Who holds a framework named in a statement: the vendor ("we", "our",
+ * the vendor's own name, or nobody named on the vendor's own page), a third party (a cloud or
+ * hosting provider, a data centre, a payment processor, a sub-processor, an auditor), the customer
+ * (the reader's own compliance), a generic someone ("a vendor", "companies") or a document (a
+ * "GDPR-compliant DPA"). The holder is the closest subject marker before the framework's name in the
+ * same statement, unless the name is attached to a third party's noun ("PCI DSS certified card
+ * processors", "ISO 27001-zertifizierte Server"). Third parties are named as the page names them;
+ * a page names them once with their role ("runs on AWS", "Neon, a … database provider") and later
+ * by name alone ("AWS holds certifications including …").
+ */
+
+export type HolderKind = 'vendor' | 'third' | 'customer' | 'generic' | 'document';
+export interface Holder {
+  kind: HolderKind;
+  /** Third parties: the name the page gives them (or their role noun when unnamed). */
+  name?: string;
+}
+
+export type Role = 'host' | 'processor' | 'auditor' | 'third' | 'infrastructure';
+
+/** Role nouns of third parties, by role. Facilities (servers, data centres) are the host's. */
+export const ROLE_NOUNS: Record<Role, Vocab> = {
+  host: {
+    en: '(?:cloud|hosting|infrastructure|database|storage|iaas|paas) (?:service )?(?:providers?|partners?|vendors?)|hosting compan(?:y|ies)|data ?cent(?:er|re)s?|colocation (?:facilit(?:y|ies)|providers?)|facilit(?:y|ies)|servers?',
+    de: '(?:cloud|hosting|infrastruktur|rechenzentrums?)-?(?:anbieter|provider|dienstleister|partner)|hosting[- ]provider|\\p{L}*rechenzentr\\p{L}*|server(?:n|s)?',
+    fr: "fournisseurs? (?:de (?:services? )?)?(?:cloud|d['’]hébergement|d['’]infrastructure)|hébergeurs?|centres? de données|data ?cent(?:er|re)s?|datacenters?|serveurs?",
+    es: 'proveedor(?:es)? de (?:servicios )?(?:nube|cloud|hosting|alojamiento|infraestructura)|centros? de datos|servidores?',
+    pt: 'provedor(?:es)? de (?:serviços )?(?:nuvem|cloud|hospedagem|infraestrutura)|fornecedor(?:es)? de (?:nuvem|cloud|hospedagem)|centros? de dados|data ?centers?|servidores?',
+    it: 'fornitor[ei] (?:di )?(?:servizi )?(?:cloud|hosting|infrastruttura)|provider (?:cloud|di hosting)|data ?cent(?:er|re)|server',
+    nl: '(?:cloud|hosting)-?(?:provider|leverancier|aanbieder)s?|hostingpartij|datacent(?:er|rum|ra|ers)|servers?',
+    ja: 'データセンター|クラウド事業者',
+  },
+  processor: {
+    en: 'payment (?:processors?|providers?|gateways?|partners?)|(?:credit )?card processors?|sub-?processors?|processors?',
+    de: 'zahlungs(?:dienstleister|anbieter)|unterauftragsverarbeiter|subunternehmer|sub-?prozessoren',
+    fr: 'prestataires? de (?:services? de )?paiement|processeurs? de paiement|sous-traitants?(?: ultérieurs)?',
+    es: 'procesador(?:es)? de pagos?|pasarelas? de pago|subencargados?',
+    pt: 'processador(?:es)? de pagamentos?|gateways? de pagamento|suboperador(?:es)?',
+    it: 'processori? di pagamento|sub-?responsabili|sub-?processori',
+    nl: 'betaal(?:provider|dienstverlener)s?|sub-?verwerkers?',
+  },
+  auditor: {
+    en: 'auditors?|audit firm|certification bod(?:y|ies)|registrar|cpa firm',
+    de: 'auditor(?:en)?|prüfer|zertifizierungsstelle',
+    fr: 'auditeurs?|organisme de certification',
+    es: 'auditor(?:es)?|organismo de certificación',
+    pt: 'auditor(?:es)?|organismo de certificação',
+    it: 'revisor[ei]|ente di certificazione',
+    nl: 'certificerende instelling',
+    ja: '監査法人',
+  },
+  infrastructure: {
+    en: '(?:runs?|running|built|hosted|based|relies|relying) on (?:the |an? )?(?:[\\p{L}-]+ ){0,3}?(?:infrastructure|platforms?)',
+    de: '(?:läuft|basiert|beruht) auf (?:\\p{L}+ ){0,3}?infrastruktur',
+    fr: '(?:repose|hébergée?) sur (?:\\p{L}+ ){0,3}?infrastructure',
+    es: '(?:se ejecuta|funciona|basad[oa]) (?:en|sobre) (?:\\p{L}+ ){0,3}?infraestructura',
+    pt: '(?:roda|executad[oa]|baseada?) (?:em|na|sobre) (?:\\p{L}+ ){0,3}?infraestrutura',
+    it: '(?:gira|si basa|basat[oa]) su (?:\\p{L}+ ){0,3}?infrastruttura',
+    nl: 'draait op (?:\\p{L}+ ){0,3}?infrastructuur',
+  },
+  third: {
+    en: 'third[- ]part(?:y|ies)(?! (?:audits?|attestations?|certifications?|assessments?|auditors?|penetration|pen))',
+    fr: "(?:services?|prestataires?|fournisseurs?)(?: d['’]\\p{L}+| de \\p{L}+)? tiers",
+    nl: 'derden|derde partij(?:en)?',
+  },
+};
+
+/** The customer's own compliance: the framework is theirs, not the vendor's. */
+const CUSTOMER: Vocab = {
+  en: "customers?['’]? (?:own )?(?:compliance|obligations|requirements|needs)|customers? (?:who|that) (?:require|need|must|are subject)|(?:help|support|enable)s? (?:our )?(?:customers|clients|you|your)|your (?:own )?(?:compliance|obligations|requirements|organi[sz]ation|company|business|(?:[\\w-]+ )?environments?)|if you (?:are|need)|you (?:need|must|should|are responsible)|(?:organi[sz]ations|companies|entities|customers) (?:that are )?subject to",
+  de: 'ihre(?:n|r)? (?:eigenen )?(?:compliance|pflichten|anforderungen)|(?:unterstützen|helfen) (?:unseren |unsere )?kunden|ihr unternehmen',
+  fr: '(?:vos|leurs) (?:propres )?(?:obligations|exigences)|(?:aider|aide|aidons) (?:nos )?clients|votre (?:entreprise|organisation)',
+  es: 'sus (?:propias )?(?:obligaciones|requisitos)|ayuda(?:mos)? a (?:nuestros )?clientes|su (?:empresa|organización)',
+  pt: 'suas (?:próprias )?obrigações|ajuda(?:mos)? (?:os |nossos )?clientes|sua (?:empresa|organização)',
+  it: '(?:aiuta(?:no|re)?|aiutino|aiutiamo) (?:anche )?(?:i )?(?:nostri )?clienti|(?:la )?(?:tua|vostra) (?:azienda|organizzazione)',
+  nl: '(?:helpen|helpt) (?:onze )?klanten|(?:je|jouw|uw) (?:bedrijf|organisatie)',
+};
+
+/** Somebody generic: a statement about vendors or companies in general, not a fact about anyone. */
+const GENERIC: Vocab = {
+  en: '(?:a|any|every|each) (?:vendor|company|organi[sz]ation|business|service provider|provider|saas)|vendors|companies|organi[sz]ations|businesses|they|enterprises|startups',
+  de: '(?:ein|jedes) unternehmen|unternehmen|organisationen|firmen',
+  fr: '(?:une|chaque) (?:entreprise|organisation)|les entreprises|les organisations|les fournisseurs',
+  es: '(?:una|cada) (?:empresa|organización)|las empresas|las organizaciones|los proveedores',
+  pt: '(?:uma|cada) (?:empresa|organização)|as empresas|as organizações|os fornecedores',
+  it: "(?:un['’]|ogni )(?:azienda|organizzazione)|le aziende|le organizzazioni|i fornitori",
+  nl: '(?:een|elk) (?:bedrijf|organisatie)|bedrijven|organisaties',
+};
+
+/** The vendor speaking of itself in the third person ("the Company", "la compañía"), or its own. */
+const SELF_REFERENCE: Vocab = {
+  en: 'the company|its own',
+  de: 'die gesellschaft|seine(?:n|r)? eigene(?:n|r)?',
+  fr: 'la société|sa propre|ses propres',
+  es: 'la compañía|la empresa|su propi[oa]',
+  pt: 'a empresa|a companhia|sua própria',
+  it: "l['’]azienda|la società|propri[oa]",
+  nl: 'het bedrijf|zijn eigen',
+  ja: '当社|弊社',
+};
+
+/** A document made compliant ("GDPR-compliant DPA"): a property of the document, nobody's claim. */
+const DOCUMENT_AFTER = rx(
+  String.raw`^[\s-]*(?:compliant|konforme?[rsn]?|conformes?)\s+(?:dpa|data processing (?:agreement|addendum)|contracts?|agreements?|templates?|forms?|avv|vertr(?:a|ä)ge?|contrats?|contratos?|contratti|overeenkomst(?:en)?)(?![\p{L}])`,
+  'iu',
+);
+/** An attaching participle between a framework and the noun it describes ("… certified card processors"). */
+const CERTIFIED_WORD =
+  '(?:certified|compliant|accredited|audited|\\p{L}*zertifiziert\\p{L}*|\\p{L}*konform\\p{L}*|certifiée?s?|certificad[oa]s?|certificat[oaie]|gecertificeerd)';
+/** Infrastructure described by a framework ("SOC 2 compliant infrastructure"): someone's, not the page's. */
+const INFRA_AFTER = rx(
+  `^[\\s-]*${CERTIFIED_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:infrastructure|environments?|hosting|platforms? foundation|foundation)(?![\\p{L}])`,
+  'iu',
+);
+/** The vendor providing compliant infrastructure itself ("we provide HIPAA-compliant infrastructure"). */
+const SELF_PROVIDES = rx(
+  String.raw`\b(?:we|wir|nous|our)\b[^.;]{0,30}\b(?:provide|offer|operate|run|build|deliver|bieten|betreiben|fournissons|proposons)\b[^.;]{0,20}$`,
+  'iu',
+);
+/** A predicate noun: "Invoiced is a PCI Level 1 Service Provider" — the subject is the provider. */
+const PREDICATE_BEFORE = rx(
+  String.raw`(?:\b(?:is|are|as|ist|sind|als|est|sont|comme|es|son|como|é|são|è|sono|come|zijn)\s+(?:a|an|ein|eine|un|une|una|um|uma|een)?\s*)$`,
+  'iu',
+);
+/** An agent ("certified by TÜV", "hosted by X"): not the holder of what the sentence states. */
+const AGENT_BEFORE = rx(
+  String.raw`(?:\b(?:by|von|vom|durch|par|por|pel[oa]|door|da)\s+(?:[\p{L}-]+\s+){0,2})$`,
+  'iu',
+);
+
+const RELATIVE_AFTER = rx(
+  String.raw`^,?\s*(?:which|that|who|que|qui|der|die|das|welche[rs]?|che|dat)(?![\p{L}])`,
+  'iu',
+);
+
+/** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
+const NAME =
+  "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:\\s*\\([^)]{2,40}\\))?";
+const NAME_AFTER = rx(`^,?\\s*(?:the\\s+)?(${NAME})`, 'u');
+/** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
+const NAME_BEFORE = rx(
+  `(${NAME}),\\s+(?:(?:a|an|the|our|unser\\p{L}*|notre|nuestro|nosso|il nostro|onze)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}$`,
+  'u',
+);
+
+/** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
+const HOSTING_VERB = rx(
+  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  'gi',
+);
+const PREPOSITION_NAME = rx(
+  `(?:^|\\s)(?:on|by|with|at|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
+  'gu',
+);
+
+/**
+ * Sentences that give a named third party its role: the page names its hosts, processors and
+ * auditors. Each pattern has a cheap literal prefilter: most pages have none of these sentences, and
+ * a pattern that never runs is never compiled.
+ */
+const ROLE_INTRO: [Role, RegExp, RegExp][] = [
+  [
+    'host',
+    rx(
+      `(${NAME})\\s+${ci('(?:as|als|comme|como|come)\\s+(?:our |unser(?:en)? |notre |nuestro |nosso |il nostro |onze )?(?:hosting|cloud|infrastructure|infrastruktur)[- ]?(?:provider|anbieter|partner|fournisseur|proveedor|provedor|fornitore|leverancier)')}`,
+      'gu',
+    ),
+    /(?:hosting|cloud|infrastruct)[- ]?(?:provider|anbieter|partner|fournisseur|proveedor|provedor|fornitore|leverancier)/i,
+  ],
+  [
+    'host',
+    rx(
+      `${ci('(?:cloud|hosting|infrastructure|database)\\s+(?:service\\s+)?(?:providers?|partners?)')},?\\s*(${NAME})`,
+      'gu',
+    ),
+    /(?:cloud|hosting|infrastructure|database) (?:service )?(?:provider|partner)/i,
+  ],
+  [
+    'host',
+    rx(`${ci('(?:datacenter|data center|data centre|rechenzentrum|datacentrum)')},?\\s+(${NAME})`, 'gu'),
+    /datacent|data cent|rechenzentrum/i,
+  ],
+  [
+    'host',
+    rx(
+      `${ci('(?:datacentra|datacent(?:er|rum)s?|data cent(?:er|re)s?|rechenzentr(?:um|en)|centres? de données|centros? de datos|centros? de dados) (?:of|van|von|de|di|do|da)')} (${NAME})`,
+      'gu',
+    ),
+    /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
+  ],
+  ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
+  // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
+  [
+    'host',
+    rx(
+      `(?<![\\p{L}])${ci('(?:on|at|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
+      'gu',
+    ),
+    /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,
+  ],
+  [
+    'host',
+    rx(
+      `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?${ci('(?:provider|host|partner)')}`,
+      'gu',
+    ),
+    /provider|host|partner/i,
+  ],
+  [
+    'processor',
+    rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu'),
+    /processor|payment provider/i,
+  ],
+  [
+    'auditor',
+    rx(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu'),
+    /(?:audited|certified|assessed) by/i,
+  ],
+  [
+    'auditor',
+    rx(
+      `(${NAME}),\\s+${ci('(?:our|unser|notre|nuestro|nosso|il nostro|onze)\\s+(?:auditor|auditeur|revisore)')}`,
+      'gu',
+    ),
+    /auditor|auditeur|revisore/i,
+  ],
+];
+
+/** Japanese pages say where a service runs after its name: "AWS上で稼働", "Azure上に構築". */
+const JA_HOSTED = rx(
+  String.raw`([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3})(?:上で|上に|で)(?:稼働|構築|運用|ホスト)`,
+  'g',
+);
+
+/** Between blocks: no name pattern runs across it. */
+const BLOCK_SEP = ' \uffff ';
+
+/** Capitalised words that start sentences or name standards, not third parties. */
+const NOT_A_NAME = rx(
+  String.raw`^(?:The|Our|We|Each|All|Sie|Vous|Usted|ISO|IEC|SOC|PCI|NIST|NEN|AICPA)(?![\p{L}])`,
+  'u',
+);
+
+interface RoleEntry {
+  name: string;
+  role: Role;
+  /** Block index and offset where the page introduced it. */
+  at: number;
+  pos: number;
+  keys: string[];
+}
+
+/** Third parties the page introduces with a role, in page order. */
+export class Roles {
+  readonly entries: RoleEntry[] = [];
+
+  /**
+   * Learn the roles the page's blocks give to named third parties, in one pass per pattern over the
+   * joined text (a pass per block costs thousands of regex runs on a large page).
+   */
+  learn(texts: string[], selfName: (s: string) => boolean, lang: Lang = 'en'): void {
+    const starts: number[] = [];
+    let len = 0;
+    for (const t of texts) {
+      starts.push(len);
+      len += t.length + BLOCK_SEP.length;
+    }
+    const all = texts.join(BLOCK_SEP);
+    const blockAt = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    HOSTING_VERB.lastIndex = 0;
+    for (let v = HOSTING_VERB.exec(all); v; v = HOSTING_VERB.exec(all)) {
+      const from = v.index + v[0].length;
+      const window = all.slice(from, from + 120).split(/[.;\uffff]/)[0]!;
+      PREPOSITION_NAME.lastIndex = 0;
+      for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
+        this.add(m[1]!, 'host', blockAt(from + m.index), from + m.index, selfName);
+    }
+    const patterns = lang === 'ja' ? [...ROLE_INTRO, ['host', JA_HOSTED, /上/] as const] : ROLE_INTRO;
+    for (const [role, re, prefilter] of patterns) {
+      if (!prefilter.test(all)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(all); m && this.entries.length < 100; m = re.exec(all))
+        this.add(m[1]!, role, blockAt(m.index), m.index, selfName);
+      re.lastIndex = 0;
+    }
+    this.entries.sort((a, b) => a.pos - b.pos);
+  }
+
+  add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
+    const name = raw.replace(/[\s,.]+$/, '').trim();
+    if (name.length < 2 || name.length > 80 || selfName(name) || NOT_A_NAME.test(name)) return;
+    // A framework's own name ("ISO/IEC 27001-zertifizierten Servern") is not a host.
+    if (findMentions(name, 1).length) return;
+    const short = /\(([^)]{2,40})\)\s*$/.exec(name)?.[1];
+    const long = name.replace(/\s*\([^)]*\)\s*$/, '');
+    const keys = [long, short].filter((k): k is string => !!k && k.length >= 2).map(squash);
+    if (
+      !keys.length ||
+      this.entries.length >= 100 ||
+      this.entries.some((e) => e.keys.some((k) => keys.includes(k)))
+    )
+      return;
+    this.entries.push({ name, role, at, pos, keys });
+  }
+
+  /** The entry whose name a text starts with (squashed), if any. */
+  find(text: string): RoleEntry | null {
+    const s = squash(text.slice(0, 60));
+    return this.entries.find((e) => e.keys.some((k) => s.startsWith(k))) ?? null;
+  }
+
+  /** The most recent entry of a role introduced up to a block. */
+  recent(role: Role, at: number): RoleEntry | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      if (e.at <= at && e.role === role) return e;
+    }
+    return null;
+  }
+}
+
+export interface HolderContext {
+  lang: Lang;
+  /** Is this phrase (its start) one of the vendor's own names? */
+  selfName: (phrase: string) => boolean;
+  roles: Roles;
+  /** Block index, for "the most recent host" lookups. */
+  at: number;
+}
+
+interface Marker {
+  kind: HolderKind;
+  start: number;
+  end: number;
+  role?: Role;
+  name?: string;
+}
+
+const WORD = rx(String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`, 'gu');
+
+/** Subject markers in a text, with positions. */
+function markers(t: string, ctx: HolderContext): Marker[] {
+  const out: Marker[] = [];
+  const scan = (re: RegExp, mk: (m: RegExpExecArray) => Marker | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m && out.length < 60; m = re.exec(t)) {
+      if (!m[0]) {
+        re.lastIndex++;
+        continue;
+      }
+      const x = mk(m);
+      if (x) out.push(x);
+    }
+    re.lastIndex = 0;
+  };
+  const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+  scan(langRe(SELF_WORDS, ctx.lang), (m) => ({ kind: 'vendor', ...at(m) }));
+  scan(langRe(SELF_REFERENCE, ctx.lang), (m) => ({ kind: 'vendor', ...at(m) }));
+  scan(langRe(GENERIC, ctx.lang), (m) => ({ kind: 'generic', ...at(m) }));
+  for (const role of Object.keys(ROLE_NOUNS) as Role[])
+    scan(langRe(ROLE_NOUNS[role], ctx.lang), (m) => ({ kind: 'third', role, ...at(m) }));
+  // Capitalised words: the vendor's own names, or third parties the page introduced with a role.
+  scan(WORD, (m) => {
+    const rest = t.slice(m.index, m.index + 60);
+    const entry = ctx.roles.find(rest);
+    if (entry) return { kind: 'third', role: entry.role, name: entry.name, ...at(m) };
+    return ctx.selfName(rest) ? { kind: 'vendor', ...at(m) } : null;
+  });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A third party's name: the page's own name for it next to the role noun, or the latest of that role. */
+function thirdName(t: string, m: Marker, ctx: HolderContext): string {
+  if (m.name) return m.name;
+  if (m.role === 'infrastructure') return 'infrastructure';
+  const after = NAME_AFTER.exec(t.slice(m.end, m.end + 80));
+  if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
+  const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
+  if (before && !ctx.selfName(before[1]!) && !/^(?:The|Our|Each|All|Every)\b/.test(before[1]!))
+    return before[1]!.trim();
+  const recent = m.role ? ctx.roles.recent(m.role, ctx.at) : null;
+  return recent?.name ?? t.slice(m.start, m.end);
+}
+
+/** Is the whole statement about the customer's own compliance? */
+export const aboutCustomer = (statement: string, lang: Lang): boolean => {
+  const re = langRe(CUSTOMER, lang);
+  re.lastIndex = 0;
+  const r = re.test(statement);
+  re.lastIndex = 0;
+  return r;
+};
+
+/**
+ * Who holds the framework named at [start, end) of a statement. `fallback` is the holder the
+ * context gives (a list's introduction); without one, a subjectless statement on the vendor's own
+ * page is the vendor's.
+ */
+export function holderOf(
+  statement: string,
+  start: number,
+  end: number,
+  ctx: HolderContext,
+  fallback: Holder | null = null,
+): Holder {
+  const before = statement.slice(0, start);
+  const after = statement.slice(end, end + 120);
+  if (DOCUMENT_AFTER.test(after)) return { kind: 'document' };
+  const ms = markers(statement, ctx);
+  // A framework attached to a third party's noun: "PCI DSS certified card processors".
+  const attached = attachedThird(statement, end, ms);
+  if (attached && !PREDICATE_BEFORE.test(before))
+    return { kind: 'third', name: thirdName(statement, attached, ctx) };
+  if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before))
+    return { kind: 'third', name: 'infrastructure' };
+  // An agent is not the holder, unless a relative clause goes on about it ("handled by our payment
+  // provider, which is PCI DSS certified").
+  const prior = ms.filter(
+    (m) =>
+      m.end <= start &&
+      (!AGENT_BEFORE.test(statement.slice(Math.max(0, m.start - 30), m.start)) ||
+        RELATIVE_AFTER.test(statement.slice(m.end, m.end + 12))),
+  );
+  const last = prior[prior.length - 1];
+  if (last?.kind === 'third') return { kind: 'third', name: thirdName(statement, last, ctx) };
+  if (last) return { kind: last.kind };
+  // "SOC 2 reports are available from AWS": a third party after the name, as the source.
+  const source = ms.find(
+    (m) =>
+      m.start >= end &&
+      m.kind === 'third' &&
+      m.name &&
+      /\b(?:from|of|von|de|di|van)\s+$/i.test(statement.slice(end, m.start)),
+  );
+  if (source) return { kind: 'third', name: source.name };
+  return fallback ?? { kind: 'vendor' };
+}
+
+/** The third-party noun a framework's name is attached to, within a few words after it. */
+function attachedThird(statement: string, end: number, ms: Marker[]): Marker | null {
+  const next = ms.find((m) => m.start >= end && m.kind === 'third' && !m.name);
+  if (!next) return null;
+  const gap = statement.slice(end, next.start);
+  const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
+  return words <= 5 && !/[.;,:()]/.test(gap) && rx(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu').test(gap)
+    ? next
+    : null;
+}
+
+/** Determiners and pronouns that start a sentence without naming a product. */
+const DETERMINER = rx(
+  String.raw`^(?:the|a|an|our|we|this|these|those|that|it|its|each|all|every|any|if|when|while|since|as|once|for|in|to|with|although|because|after|before|where|here|there|wenn|falls|si|se|cuando|quando|als|wanneer|où|dove|donde|onde|waar|hier|ici|aquí|aqui|qui|der|die|das|ein|eine|unser\p{L}*|wir|le|la|les|un|une|notre|nos|nous|el|los|las|una|nuestr\p{L}*|o|os|as|um|uma|noss\p{L}*|il|lo|gli|i|uno|nostr\p{L}*|de|het|een|onze|wij)$`,
+  'iu',
+);
+const SCOPE = rx(
+  String.raw`^\s*(\p{Lu}[^.;:]{0,80}?)\s+(?:has|have|had|is|are|was|were|hat|haben|ist|sind|a|ont|est|sont|ha|han|es|son|tem|têm|é|são|è|sono|heeft|hebben|zijn)\s`,
+  'u',
+);
+
+/**
+ * The product a statement speaks of, when it opens with a name that is not the vendor's own
+ * ("Trello Enterprise has achieved …"): pages give different products different statuses.
+ */
+export function scopeOf(statement: string, ctx: HolderContext): string | null {
+  const m = SCOPE.exec(statement);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const first = phrase.split(/\s+/)[0]!;
+  if (DETERMINER.test(first) || (ctx.selfName(phrase) && squash(phrase).length <= squash(first).length + 1))
+    return null;
+  return phrase.slice(0, 80);
+}
+
+/* Test pages: tests/fixtures/pages/atlassian-trust-faq.html (products with their own statuses,
+   processor PCI), workato-security.html (Stripe's PCI); tests/fixtures/real/safer-security.html (AWS),
+   mindset-security-qa.html (GCP), sapt-compliance.html (Neon), de-personio-datensicherheit.html,
+   fr-payfit-politique-securite.html (certified servers), nl-koren-security.html (data centre). */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { contentGenre, titleGenre, urlGenre } from './page-genre';
+
+describe('genre from the URL', () => {
+  it.each([
+    [['blog', 'we passed soc 2'], 'path-blog'],
+    [['fr', 'article', 'acme obtient iso 27001'], 'path-article'],
+    [['glossary', 'soc 2'], 'path-glossary'],
+    [['karriere', 'security engineer'], 'path-karriere'],
+    [['templates', 'dpa'], 'path-templates'],
+    [['resources', 'what is a trust center'], 'slug-guide'],
+    [['de', 'was ist iso 27001'], 'slug-guide'],
+    [['legal', 'data processing agreement'], 'contract'],
+  ])('%j → %s', (segs, genre) => {
+    expect(urlGenre('www.example.org', segs)).toContain(genre);
+  });
+
+  it('reads blog and job hosts, also as a label part', () => {
+    expect(urlGenre('acme-blog.pages.dev', [])).toEqual(['host-acme-blog']);
+    expect(urlGenre('jobs.acme.example', [])).toEqual(['host-jobs']);
+  });
+
+  it('keeps help-centre articles and resource sections', () => {
+    expect(urlGenre('help.acme.example', ['hc', 'de', 'articles', '42 datensicherheit'])).toEqual([]);
+    expect(urlGenre('docs.acme.example', ['resources', 'security'])).toEqual([]);
+  });
+});
+
+describe('genre from titles', () => {
+  it.each([
+    ['What is SOC 2? A primer', 'guide'],
+    ['Was ist ISO 27001?', 'guide'],
+    ["Qu'est-ce que le RGPD ?", 'guide'],
+    ['¿Qué es la norma ISO 27001?', 'guide'],
+    ['O que é SOC 2', 'guide'],
+    ["Che cos'è la ISO 27001", 'guide'],
+    ['Wat is een verwerkersovereenkomst', 'guide'],
+    ['SOC 2とは', 'guide'],
+    ['ISO 27001 vs SOC 2', 'guide'],
+    ['Get SOC 2 compliant in 3 weeks', 'get-soc-2'],
+    ['Data Processing Addendum', 'contract'],
+  ])('%s → %s', (t, g) => {
+    expect(titleGenre(t)).toBe(g);
+  });
+
+  it.each(['Comment nous hébergeons vos données', 'Security FAQ', 'Sicherheit und Compliance'])(
+    'not a genre: %s',
+    (t) => {
+      expect(titleGenre(t)).toBeNull();
+    },
+  );
+});
+
+describe('genre from the text', () => {
+  it('counts second person about the reader’s own compliance', () => {
+    const t =
+      'If you are selling to banks, your auditors will ask for evidence. You need a policy set. We help companies get audit-ready.';
+    expect(contentGenre(t, [], 'en').reader).toBe(5);
+    expect(contentGenre('Sie müssen Ihr Unternehmen vorbereiten.', [], 'de').reader).toBe(2);
+  });
+
+  it('counts imperative product steps', () => {
+    const t = '1Open Settings > Portal.\nClick Save.\nSelect the documents to publish.';
+    expect(contentGenre(t, [], 'en').uiSteps).toBe(4);
+  });
+
+  it('counts contract formulas, first person singular and framework definitions', () => {
+    expect(contentGenre('WHEREAS the Parties agree; Name: ________', [], 'en').contract).toBe(3);
+    expect(contentGenre("I've led twelve audits for clients.", [], 'en').singular).toBe(1);
+    expect(contentGenre('HIPAA is a federal law that protects patients.', [], 'en').definitions).toBe(1);
+    expect(contentGenre('Acme is HIPAA compliant.', ['What is HIPAA?'], 'en')).toMatchObject({
+      definitions: 0,
+      guideHeadings: 1,
+    });
+  });
+});

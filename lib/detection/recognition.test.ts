@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { detectHtml, html } from '@/tests/helpers/detection';
+
+/** Whole pages written for these tests: trust pages in every language, and pages ABOUT compliance. */
+const page = (title: string, body: string) => html(title, `<main><h1>${title}</h1>${body}</main>`);
+
+describe('security pages in eight languages are trust pages', () => {
+  it.each([
+    [
+      'https://www.nordlicht.example/de/datenschutz-sicherheit',
+      'Datenschutz und Sicherheit',
+      '<p>Wir hosten alle Kundendaten in Rechenzentren in Frankfurt.</p><p>Die Daten werden mit AES-256 verschlüsselt und nur per TLS übertragen. Zugriffe auf unsere Systeme werden protokolliert und jährlich durch einen Penetrationstest geprüft.</p>',
+    ],
+    [
+      'https://www.lumen.example/fr/securite',
+      'Sécurité',
+      "<p>Nous chiffrons toutes les données de nos clients et les sauvegardes sont quotidiennes.</p><p>L'accès à la production exige une double authentification.</p>",
+    ],
+    [
+      'https://www.sol.example/es/seguridad',
+      'Seguridad',
+      '<p>Ciframos los datos en reposo y en tránsito con TLS.</p><p>Realizamos copias de seguridad diarias y una prueba de penetración al año.</p>',
+    ],
+    [
+      'https://www.rio.example/pt/seguranca-e-privacidade',
+      'Segurança e privacidade',
+      '<p>Utilizamos criptografia em todos os nossos servidores.</p><p>Os acessos são monitorados e fazemos backup diário.</p>',
+    ],
+    [
+      'https://www.vela.example/it/sicurezza-e-compliance',
+      'Sicurezza e compliance',
+      '<p>Abbiamo adottato la crittografia per tutti i dati dei nostri clienti e un controllo degli accessi basato sui ruoli.</p>',
+    ],
+    [
+      'https://www.dijk.example/nl/beveiliging',
+      'Beveiliging',
+      '<p>Wij versleutelen alle gegevens en maken dagelijks back-ups in onze datacenters.</p>',
+    ],
+    [
+      'https://www.sakura.example/ja/security',
+      'セキュリティ',
+      '<p>当社はお客様のデータを暗号化して保管しています。</p><p>アクセス制御とログの監視を行っています。</p>',
+    ],
+  ])('%s', async (url, title, body) => {
+    expect((await detectHtml(page(title, body), url)).isTrustPage).toBe(true);
+  });
+
+  it('a product-docs page that states the vendor’s posture', async () => {
+    const d = await detectHtml(
+      page(
+        'Security overview',
+        '<p>Quill encrypts workspace data with AES-256 and serves every API over TLS 1.3.</p><p>Quill is SOC 2 Type II audited every year.</p>',
+      ),
+      'https://docs.quill.example/platform/security-overview',
+    );
+    expect(d.isTrustPage).toBe(true);
+  });
+
+  it('a help-centre article about the vendor’s own security', async () => {
+    const d = await detectHtml(
+      page(
+        'Keeping your data safe',
+        '<p>Tern stores data in two regions with daily backups. Staff access needs two-factor authentication and is logged.</p>',
+      ),
+      'https://help.tern.example/en/articles/4411-data-security-at-tern',
+    );
+    expect(d.isTrustPage).toBe(true);
+  });
+
+  it('an all-lowercase page', async () => {
+    const d = await detectHtml(
+      page(
+        'soc 2 readiness',
+        '<p>tern is not yet soc 2 certified. we encrypt data at rest and in transit, keep backups and review access monthly.</p>',
+      ),
+      'https://www.tern.example/soc2-readiness',
+    );
+    expect(d.isTrustPage).toBe(true);
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`)).toEqual(['soc2:not-held']);
+  });
+});
+
+describe('pages ABOUT compliance are not trust pages', () => {
+  it.each([
+    [
+      'a "what is a trust centre" guide',
+      'https://www.gridline.example/resources/what-is-a-trust-center',
+      'What is a trust center?',
+      '<p>A trust center is a public page where a vendor lists its certifications, such as SOC 2 and ISO 27001.</p><p>If you are buying software, your security team can read it before a review.</p>',
+    ],
+    [
+      'a DPA template under a compliance path',
+      'https://www.formwell.example/compliance/gdpr/dpa-template',
+      'Data Processing Agreement template',
+      '<p>WHEREAS the Controller and the Processor (together "the Parties") agree as follows.</p><p>Controller name: ____________</p><p>The Processor complies with GDPR Article 28.</p>',
+    ],
+    [
+      'a trust-center product’s documentation',
+      'https://docs.trustkit.example/guides/trust-center',
+      'Trust Center',
+      '<p>Your trust center shows your organization’s SOC 2 report to buyers.</p><ul><li>Click Publish to make it public.</li><li>Select the documents to share.</li><li>Open Settings > Access to approve requests.</li></ul>',
+    ],
+    [
+      'an auditor’s guide',
+      'https://www.ledgerline.example/insights/soc-2-readiness',
+      'SOC 2 readiness: what auditors look for',
+      '<p>SOC 2 is an attestation report issued by a CPA firm. Your company must show that its controls operated over the period.</p>',
+    ],
+    [
+      'a glossary entry',
+      'https://www.complipedia.example/glossary/iso-27001',
+      'ISO 27001',
+      '<p>ISO 27001 is the international standard for information security management systems.</p>',
+    ],
+    [
+      'compliance-automation marketing',
+      'https://www.swiftcomply.example/soc-2',
+      'Get SOC 2 compliant in weeks',
+      '<p>Automate your SOC 2 evidence collection. We help startups pass their first audit.</p>',
+    ],
+    [
+      'a blog post announcing an audit',
+      'https://www.acme.example/blog/we-are-soc-2-certified',
+      'We are SOC 2 Type II certified!',
+      '<p>Today we are proud to share that Acme completed its SOC 2 Type II audit.</p>',
+    ],
+    [
+      'a job ad',
+      'https://www.acme.example/careers/grc-analyst',
+      'GRC Analyst',
+      '<p>Experience with ISO 27001 and SOC 2 audits. You will own our security questionnaires.</p>',
+    ],
+    [
+      'a news article',
+      'https://www.technews.example/article/acme-receives-iso-27001-certification',
+      'Acme receives ISO 27001 certification',
+      '<p>Acme said on Tuesday that it had been certified to ISO 27001 by an accredited body.</p>',
+    ],
+  ])('%s', async (_kind, url, title, body) => {
+    const d = await detectHtml(page(title, body), url);
+    expect(d.isTrustPage).toBe(false);
+    expect(d.claims).toEqual([]);
+  });
+});

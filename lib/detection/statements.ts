@@ -1,0 +1,235 @@
+import type { ClaimStatus, FrameworkId } from './vocab';
+import { findMentions, type Mention } from './frameworks';
+import { definesFramework } from './definition';
+import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContext } from './holders';
+import { type Lang, langRe, rx, type Vocab } from './patterns';
+import { squash } from './page-voice';
+import { findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
+import { sentences } from './text';
+
+/**
+ * Statement analysis: which frameworks a sentence names, with which status, held by whom. Precision
+ * first: examples, definitions, questions, job requirements and compliance selling yield nothing,
+ * and a framework named for someone else (a host, a processor, the customer) is never the vendor's.
+ */
+
+/** Example markers: names after one, up to the closing bracket or clause end, are examples. */
+export const EXAMPLE_WORDS: Vocab = {
+  en: 'e\\.g\\.?|ex\\.|i\\.e\\.|such as|for (?:example|instance)|(?:including|includes?) but (?:is )?not limited to',
+  de: 'z\\. ?b\\.|zum beispiel|beispielsweise',
+  fr: 'par exemple|tel(?:le)?s? que',
+  es: 'por ejemplo|tales como',
+  pt: 'por exemplo|tais como',
+  it: 'ad esempio|per esempio',
+  nl: 'bijvoorbeeld|zoals|bv\\.',
+  ja: '例えば|など',
+};
+
+/** Statements that are not about anyone's status: job requirements, selling compliance to others. */
+const NOT_A_STATEMENT =
+  /\bget (?:soc|iso|hipaa|compliant|certified|fedramp|pci)|\bautomate (?:your |the )?(?:soc|iso|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
+
+/** Questions that ask, not state. "What / why / how" questions presuppose what they ask about. */
+const WH_QUESTION = rx(
+  String.raw`^\s*(?:what|why|how|warum|wie|weshalb|pourquoi|comment|por ?qu[ée]|c[óo]mo|por que|perch[ée]|come|waarom|hoe)\b|なぜ|どのように`,
+  'iu',
+);
+
+const CONJUNCTION = /^(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|plus)$/i;
+const LIST_ITEM = rx(String.raw`^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$`, 'u');
+
+/**
+ * Are two names coordinated? Between them only separators, conjunctions and other list items
+ * ("ISO 9001, NEN 7510 en"), checked word by word (a regex alternation here backtracks badly).
+ */
+function coordinated(gap: string): boolean {
+  if (gap.length > 80) return false;
+  return gap
+    .split(/[\s,/&+()]+/)
+    .filter(Boolean)
+    .every((w) => CONJUNCTION.test(w) || LIST_ITEM.test(w));
+}
+
+const NOT_BEFORE = rx(
+  String.raw`(?:\bnot|n['’]t|\bno|\bnicht|\bkein\p{L}*|\bgeen|\bsin|\bsem|\bsenza|\bpas de) (?:yet |currently |noch )?$`,
+  'iu',
+);
+
+export interface Found {
+  fw: FrameworkId;
+  /** Status the statement itself gives, null when it names the framework without one. */
+  s: ClaimStatus | null;
+  holder: Holder;
+  scope: string | null;
+  quote: string;
+  /** The text's first framework, or one coordinated with it: what a list's introduction applies to. */
+  lead: boolean;
+}
+
+export interface Env {
+  lang: Lang;
+  holders: HolderContext;
+  /** SOC 2 was named earlier on the page: a bare "Type II" names its type. */
+  soc2Named: boolean;
+}
+
+/** Mentions excluded as examples or definitions. */
+function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
+  const out = new Set<Mention>();
+  const ex = rx(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu');
+  for (let e = ex.exec(clause); e; e = ex.exec(clause))
+    for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
+  for (const m of ms) if (definesFramework(clause.slice(m.end, m.end + 150), lang)) out.add(m);
+  return out;
+}
+
+type Said = { s: ClaimStatus; weak?: string };
+/** Which weak cues count: all in sentences, dates only in headings and badges (a schedule line). */
+export type Weak = 'all' | 'dates' | 'none';
+
+/**
+ * Each cue belongs to the nearest mention (a cue spanning names — "report and full Type II evidence
+ * available under NDA" — belongs to the one its first word follows); the words right next to a name
+ * add its own; coordinated names ("SOC 2, ISO 27001 and HIPAA") share all of them.
+ */
+/** How far a cue is from a mention; a mention inside a cue's span counts from the cue's first word. */
+function distance(c: Cue, m: Mention): number {
+  if (c.start >= m.end) return c.start - m.end;
+  if (m.start >= c.end) return m.start - c.end;
+  return m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
+}
+
+function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): Map<Mention, Said[]> {
+  const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
+  for (const c of findCues(clause, lang)) {
+    if (c.weak && (weak === 'none' || (weak === 'dates' && c.weak !== 'date'))) continue;
+    let best = ms[0]!;
+    let bestD = Infinity;
+    for (const m of ms) {
+      const d = distance(c, m);
+      if (d < bestD) [best, bestD] = [m, d];
+    }
+    per.get(best)!.push(c);
+  }
+  for (const m of ms) {
+    const before = clause.slice(0, m.start);
+    const after = clause.slice(m.end);
+    const next = statusAfter(after);
+    if (next) per.get(m)!.push({ s: next });
+    if (ownReportAt(before, after)) per.get(m)!.push({ s: 'held' });
+    if (NOT_BEFORE.test(before.slice(-24))) per.get(m)!.push({ s: 'not-held' });
+  }
+  for (let i = 1; i < ms.length; i++) {
+    if (!coordinated(clause.slice(ms[i - 1]!.end, ms[i]!.start))) continue;
+    const u = [...per.get(ms[i - 1]!)!, ...per.get(ms[i]!)!];
+    per.set(ms[i - 1]!, u);
+    per.set(ms[i]!, u);
+  }
+  return per;
+}
+
+/** Is a mention coordinated with the one before it? */
+function chained(clause: string, ms: Mention[], m: Mention): boolean {
+  const i = ms.indexOf(m);
+  return i > 0 && coordinated(clause.slice(ms[i - 1]!.end, m.start));
+}
+
+/** The mentions coordinated with the first one ("SOC 1/2/3", "ISO 27001, 27017 and 27018"). */
+function leads(clause: string, ms: Mention[]): Set<Mention> {
+  const out = new Set<Mention>(ms.slice(0, 1));
+  for (let i = 1; i < ms.length && coordinated(clause.slice(ms[i - 1]!.end, ms[i]!.start)); i++)
+    out.add(ms[i]!);
+  return out;
+}
+
+/** The dash-separated segment of a clause around an offset: holders are looked for within it. */
+function segmentAround(clause: string, at: number): [number, number] {
+  let start = 0;
+  let end = clause.length;
+  for (const m of clause.matchAll(/ [—–-] /g)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** One clause's findings. `weak` lets weak cues count (not in headings and badges). */
+function analyzeClause(
+  clause: string,
+  sentence: string,
+  first: boolean,
+  env: Env,
+  fallback: Holder | null,
+  weak: Weak,
+): Found[] {
+  const ms = findMentions(clause, 50, env.soc2Named);
+  if (!ms.length) return [];
+  if (NOT_A_STATEMENT.test(clause)) return [];
+  const customer = aboutCustomer(clause, env.lang);
+  const skip = excluded(clause, ms, env.lang);
+  const per = cuesByMention(clause, ms, env.lang, weak);
+  const lead = first ? leads(clause, ms) : new Set<Mention>();
+  const byKey = new Map<string, Found & { cues: Said[] }>();
+  const separate: Found[] = [];
+  let own: ClaimStatus | null = null;
+  for (const m of ms) {
+    if (skip.has(m)) continue;
+    const cues: Said[] = [...per.get(m)!];
+    const [a, b] = segmentAround(clause, m.start);
+    const scope = scopeOf(clause.slice(a, b), env.holders);
+    const holder: Holder = customer
+      ? { kind: 'customer' }
+      : holderOf(clause.slice(a, b), m.start - a, m.end - a, env.holders, fallback);
+    const key = `${m.fw}|${holder.kind}|${holder.name ?? ''}`;
+    const prev = byKey.get(key);
+    if (prev) {
+      prev.cues.push(...cues);
+      prev.lead ||= lead.has(m);
+    } else byKey.set(key, { fw: m.fw, s: null, holder, scope, quote: sentence, lead: lead.has(m), cues });
+    // "developed based on PCI DSS … and we have achieved certification": two statements; names
+    // coordinated after the verb share it ("aligned with HIPAA, GDPR and SOC 2").
+    own = statusBefore(clause.slice(0, m.start), m.fw) ?? (chained(clause, ms, m) ? own : null);
+    if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
+  }
+  return [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
+}
+
+/**
+ * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
+ * (false for headings and badges, where "SOC 2 readiness" names a topic).
+ */
+export function analyze(text: string, env: Env, fallback: Holder | null = null, weak: Weak = 'all'): Found[] {
+  const out: Found[] = [];
+  let first = true;
+  for (const sentence of sentences(text)) {
+    if (/[?？] ?["”)]?$/.test(sentence) && !WH_QUESTION.test(sentence)) continue;
+    for (const clause of sentence.split(/[;；] /)) {
+      const found = analyzeClause(clause, sentence, first, env, fallback, weak);
+      if (found.length) first = false;
+      out.push(...found);
+    }
+  }
+  if (findMentions(text, 50, env.soc2Named).some((m) => m.fw.startsWith('soc2'))) env.soc2Named = true;
+  return out;
+}
+
+/** The vendor's own names as a matcher: does a phrase start with one of them? */
+export function selfMatcher(names: string[]): (phrase: string) => boolean {
+  const keys = names.map(squash).filter((n) => n.length >= 3);
+  return (phrase: string) => {
+    const s = squash(phrase.slice(0, 60));
+    return s.length >= 3 && keys.some((k) => s.startsWith(k) || (k.startsWith(s) && s.length >= 4));
+  };
+}
+
+export const newEnv = (lang: Lang, selfNames: string[]): Env => ({
+  lang,
+  holders: { lang, selfName: selfMatcher(selfNames), roles: new Roles(), at: 0 },
+  soc2Named: false,
+});
+
+/* Test pages: tests/fixtures/pages/openai-security.html, workato-security.html, atlassian-trust-faq.html;
+   tests/fixtures/real/ (statements in eight languages; traps: examples, definitions, questions). */

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { detectHtml, html, pairs } from '@/tests/helpers/detection';
+
+/**
+ * Kinds 3 and 4 of the real-page errors: statuses read in the wrong place, and phrasings missed.
+ * Sentences written for these tests.
+ */
+const claimsOf = async (body: string, lang = 'en') =>
+  pairs(
+    (
+      await detectHtml(
+        html('Orbita Trust Center', body).replace('<html>', `<html lang="${lang}">`),
+        'https://trust.orbita.example/',
+      )
+    ).claims,
+  );
+
+describe('a status stays in its own place', () => {
+  it('one card’s "Active" is not the status of the card beside it', async () => {
+    const body = `<div class="grid"><div><p>SOC 2 Type II</p></div><div><p>Bug bounty</p><p>Active</p></div><div><p>ISO 42001</p><p>Planned</p></div></div>`;
+    expect(await claimsOf(body)).toEqual(['iso42001:planned', 'soc2-type2:held']);
+  });
+
+  it('a grid parent holding another card’s status is not read', async () => {
+    const body = `<div class="cards"><p>SOC 2 Type II</p><p>Uptime</p><p>In progress</p></div>`;
+    expect(await claimsOf(body)).toEqual(['soc2-type2:held']);
+  });
+
+  it('a weaker second status is not reported next to the real one', async () => {
+    const body =
+      '<p>Our controls are aligned with ISO 27001.</p><p>We are working towards ISO 27001 certification, with the audit expected in 2027.</p>';
+    expect(await claimsOf(body)).toEqual(['iso27001:in-progress']);
+  });
+
+  it('per-item statuses do not leak into neighbouring items', async () => {
+    const body =
+      '<ul><li>SOC 2 Type II: audited yearly</li><li>ISO 27701: planned for 2027</li><li>HIPAA: not applicable, we do not process PHI</li></ul>';
+    expect(await claimsOf(body)).toEqual(['iso27701:planned', 'soc2-type2:held']);
+  });
+
+  it('a badge gives way to a sentence about the same framework', async () => {
+    const body = '<p>SOC 2 Type II</p><p>Our SOC 2 Type II observation window is under way.</p>';
+    expect(await claimsOf(body)).toEqual(['soc2-type2:in-progress']);
+  });
+
+  it('different products keep different statuses', async () => {
+    const body =
+      '<p>Orbita Mail holds a FedRAMP Moderate authorization. Orbita Docs is in the process of FedRAMP authorization.</p>';
+    expect(await claimsOf(body)).toEqual(['fedramp:held', 'fedramp:in-progress']);
+  });
+});
+
+describe('phrasings', () => {
+  it.each([
+    [
+      'planning to proceed to Type 2',
+      '<p>We completed a SOC 2 Type 1 audit and are planning to proceed to Type 2.</p>',
+      ['soc2-type1:held', 'soc2-type2:planned'],
+    ],
+    ['AI Act without EU', '<p>We are preparing for the AI Act.</p>', ['eu-ai-act:in-progress']],
+    [
+      'aligned with several frameworks',
+      '<p>Our controls are aligned with HIPAA, GDPR and SOC 2 standards.</p>',
+      ['gdpr:aligned', 'hipaa:aligned', 'soc2:aligned'],
+    ],
+    [
+      'report available upon request, no type',
+      '<p>The SOC 2 report is available upon request.</p>',
+      ['soc2:held'],
+    ],
+    [
+      'negated activity',
+      '<p>Orbita is not SOC 2 certified and we are not in an active audit.</p>',
+      ['soc2:not-held'],
+    ],
+    ['a schedule line', '<p>Q3 2027 — SOC 2 Type I readiness assessment</p>', ['soc2-type1:planned']],
+    [
+      'an offer is not a status',
+      '<h3>HIPAA</h3><p>We can sign a BAA on request for enterprise plans.</p>',
+      [],
+    ],
+    [
+      'following a law complies with it',
+      '<p>Orbita follows the GDPR in all its processing.</p>',
+      ['gdpr:held'],
+    ],
+    [
+      'following a standard aligns with it',
+      '<p>Our security program follows ISO 27001.</p>',
+      ['iso27001:aligned'],
+    ],
+    ['guidelines are alignment', '<p>Our hosting meets the ISO 27001 guidelines.</p>', ['iso27001:aligned']],
+    [
+      'a wh-question states what it presupposes',
+      '<h2>Why is our platform GDPR compliant?</h2>',
+      ['gdpr:held'],
+    ],
+    ['a yes/no question states nothing', '<h2>Is Orbita SOC 2 compliant?</h2>', []],
+  ])('%s', async (_kind, body, expected) => {
+    expect(await claimsOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['de', '<p>Wir haben uns nach ISO 27001 erfolgreich zertifizieren lassen.</p>', ['iso27001:held']],
+    ['de', '<p>Die Zertifizierung nach ISO 27701 ist für 2027 geplant.</p>', ['iso27701:planned']],
+    ['de', '<p>Wir sind DSGVO-konform.</p>', ['gdpr:held']],
+    ['de', '<p>Wir sind noch nicht nach SOC 2 zertifiziert.</p>', ['soc2:not-held']],
+    ['fr', '<p>Notre certification ISO 27001 est en cours.</p>', ['iso27001:in-progress']],
+    ['fr', '<p>Nous sommes conformes au RGPD.</p>', ['gdpr:held']],
+    [
+      'es',
+      '<p>Estamos trabajando para obtener la certificación SOC 2 Tipo II.</p>',
+      ['soc2-type2:in-progress'],
+    ],
+    ['es', '<p>Cumplimos con el RGPD y la CCPA.</p>', ['ccpa:held', 'gdpr:held']],
+    ['pt', '<p>A certificação ISO 27001 está prevista para 2026.</p>', ['iso27001:planned']],
+    ['pt', '<p>Estamos em conformidade com a LGPD e o GDPR.</p>', ['gdpr:held']],
+    ['it', '<p>La certificazione ISO 27001 è in corso.</p>', ['iso27001:in-progress']],
+    ['it', '<p>La piattaforma è allineata al GDPR.</p>', ['gdpr:aligned']],
+    ['nl', '<p>Wij zijn bezig met de ISO 27001-certificering.</p>', ['iso27001:in-progress']],
+    ['nl', '<p>Wij werken conform de AVG.</p>', ['gdpr:held']],
+    ['ja', '<p>当社はSOC2の取得に向けた準備を進めています。</p>', ['soc2:in-progress']],
+    ['ja', '<p>ISMS(ISO27001)認証を取得済みです。</p>', ['iso27001:held']],
+  ])('%s: %s', async (lang, body, expected) => {
+    expect(await claimsOf(body, lang)).toEqual(expected);
+  });
+});

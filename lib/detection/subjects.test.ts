@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { detectHtml, html, pairs } from '@/tests/helpers/detection';
+
+/**
+ * Kind 1 of the real-page errors: someone else's certificates given to the vendor. Every claim has a
+ * subject; a third party's certificate becomes a fact about that third party. Sentences written for
+ * these tests.
+ */
+const TRUST_URL = 'https://trust.lumina.example/';
+const detectBody = (body: string, lang = 'en') =>
+  detectHtml(html('Lumina Trust Center', body).replace('<html>', `<html lang="${lang}">`), TRUST_URL);
+const facts = (d: { thirdParty: { subject: string; framework: string; status: string }[] }) =>
+  d.thirdParty.map((f) => `${f.subject}|${f.framework}`).sort();
+
+describe('third parties’ certificates are facts about them, never the vendor’s claims', () => {
+  it('a cloud host named with its role, then by name alone', async () => {
+    const d = await detectBody(
+      '<p>Our platform runs on AWS, which holds ISO/IEC 27001, 27017, 27018 and SOC 1/2/3 reports.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'AWS|iso27001',
+      'AWS|iso27017',
+      'AWS|iso27018',
+      'AWS|soc1',
+      'AWS|soc2',
+      'AWS|soc3',
+    ]);
+  });
+
+  it('a host introduced before a list of its certifications', async () => {
+    const d = await detectBody(
+      '<p>Lumina is hosted on Northcloud. Northcloud maintains the following certifications:</p><ul><li>SOC 2 Type II</li><li>PCI DSS</li></ul><p>Lumina itself is ISO 27001 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held']);
+    expect(facts(d)).toEqual(['Northcloud|pci-dss', 'Northcloud|soc2-type2']);
+  });
+
+  it('a "built on compliant infrastructure" card', async () => {
+    const d = await detectBody(
+      '<section><h3>Built on compliant infrastructure</h3><ul><li>SOC 2 Type II</li><li>PCI DSS</li></ul></section>',
+    );
+    expect(d.claims).toEqual([]);
+  });
+
+  it('a data centre described as a compliant facility', async () => {
+    const d = await detectBody(
+      '<p>Our data centre is a Tier IV, PCI DSS and ISO 27001 compliant facility operated by Vaultline.</p>',
+    );
+    expect(d.claims).toEqual([]);
+  });
+
+  it('a payment processor and a sub-processor', async () => {
+    const d = await detectBody(
+      '<p>Payments are processed by Paystream, a PCI DSS Level 1 certified payment processor.</p><p>Our email sub-processor, Postwise, is SOC 2 Type II audited.</p><p>We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Paystream|pci-dss', 'Postwise|soc2-type2']);
+  });
+
+  it('an auditor’s own accreditation', async () => {
+    const d = await detectBody(
+      '<p>Lumina is certified to ISO 27001 by Certora. Certora, our auditor, is itself accredited to ISO 17021 and holds ISO 27001.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held']);
+    expect(facts(d)).toEqual(['Certora|iso27001']);
+  });
+
+  it('the customer’s own compliance', async () => {
+    const d = await detectBody(
+      '<p>Customers remain responsible for their own HIPAA compliance.</p><p>We help healthcare customers meet HIPAA requirements.</p>',
+    );
+    expect(d.claims).toEqual([]);
+  });
+
+  it('a document that is compliant, not the vendor', async () => {
+    const d = await detectBody('<p>Download our GDPR-compliant DPA template.</p>');
+    expect(d.claims).toEqual([]);
+  });
+
+  it.each([
+    ['de', '<p>Unsere Server stehen in ISO 27001-zertifizierten Rechenzentren von Hetzner.</p>', 'Hetzner'],
+    ['fr', '<p>Nos données sont hébergées chez OVHcloud, certifié ISO 27001.</p>', 'OVHcloud'],
+    ['es', '<p>Alojamos los datos en AWS, que cuenta con la certificación ISO 27001.</p>', 'AWS'],
+    ['pt', '<p>Usamos a Azure, que possui certificação ISO 27001.</p>', 'Azure'],
+    ['it', '<p>I dati sono ospitati su Microsoft Azure, certificato ISO 27001.</p>', 'Microsoft Azure'],
+    ['nl', '<p>Onze servers staan in een ISO 27001 gecertificeerd datacenter van Equinix.</p>', 'Equinix'],
+    ['ja', '<p>当社のサービスはAWS上で稼働しており、AWSはISO 27001認証を取得しています。</p>', 'AWS'],
+  ])('%s: a host’s ISO 27001', async (lang, body, subject) => {
+    const d = await detectBody(body, lang);
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([`${subject}|iso27001`]);
+  });
+});
+
+describe('the vendor’s own claims, whatever it is called', () => {
+  it.each([
+    ['en', '<p>Lumina Cloud is SOC 2 Type II audited.</p>', ['soc2-type2:held']],
+    ['de', '<p>Wir haben uns nach ISO 27001 erfolgreich zertifizieren lassen.</p>', ['iso27001:held']],
+    ['fr', '<p>Lumina est certifiée ISO 27001 depuis 2022.</p>', ['iso27001:held']],
+    ['es', '<p>Contamos con la certificación ISO 27001.</p>', ['iso27001:held']],
+    ['pt', '<p>A Lumina é certificada ISO 27001.</p>', ['iso27001:held']],
+    ['it', '<p>Lumina dispone di un sistema certificato ISO 27001.</p>', ['iso27001:held']],
+    ['nl', '<p>Wij zijn ISO 27001 gecertificeerd.</p>', ['iso27001:held']],
+    ['ja', '<p>当社はISO 27001認証を取得しています。</p>', ['iso27001:held']],
+    ['en', '<p>We provide HIPAA-compliant hosting for clinics.</p>', ['hipaa:held']],
+  ])('%s: %s', async (lang, body, expected) => {
+    expect(pairs((await detectBody(body, lang)).claims)).toEqual(expected);
+  });
+});
