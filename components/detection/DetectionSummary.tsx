@@ -1,5 +1,6 @@
 import type { Detection } from '@/lib/detection/schema';
-import { FRAMEWORK_LABELS, PLATFORM_LABELS } from '@/lib/detection/vocab';
+import { attachThirdParty, factsLine } from '@/lib/detection/third-party-match';
+import { CLAIM_STATUS_LABELS, FRAMEWORK_LABELS, PLATFORM_LABELS } from '@/lib/detection/vocab';
 
 /** What Vendorscope recognised on the page, and why. All page text is rendered as React text. */
 export function DetectionSummary({
@@ -8,6 +9,7 @@ export function DetectionSummary({
   detection: Detection & { subprocessorsOmitted?: number };
 }) {
   const host = new URL(detection.url).hostname;
+  const { perRow } = attachThirdParty(detection.subprocessors, detection.thirdParty);
   return (
     <section aria-labelledby="detected-heading" className="card">
       <h2 id="detected-heading">Recognised trust page</h2>
@@ -44,7 +46,7 @@ export function DetectionSummary({
             {detection.claims.map((c) => (
               <li key={`${c.framework}:${c.status}`}>
                 <strong>{FRAMEWORK_LABELS[c.framework]}</strong>{' '}
-                <span className={`pill pill-${c.status}`}>{c.status}</span>
+                <span className={`pill pill-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
                 <blockquote>{c.quote}</blockquote>
               </li>
             ))}
@@ -55,13 +57,14 @@ export function DetectionSummary({
         <>
           <h3>Stated for third parties</h3>
           <p className="muted">
-            Certifications the page gives to its hosts, data centres or processors, not to the vendor.
+            Certifications the page gives to its hosts, data centres or processors, not to the vendor. Ask for
+            their own reports: they cover the third party, not the vendor.
           </p>
           <ul className="claims">
             {detection.thirdParty.map((c) => (
               <li key={`${c.subject}:${c.framework}:${c.status}`}>
                 {c.subject}: <strong>{FRAMEWORK_LABELS[c.framework]}</strong>{' '}
-                <span className={`pill pill-${c.status}`}>{c.status}</span>
+                <span className={`pill pill-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
                 <blockquote>{c.quote}</blockquote>
               </li>
             ))}
@@ -78,12 +81,17 @@ export function DetectionSummary({
             </p>
           )}
           <ul className="subprocessors">
-            {detection.subprocessors.map((s) => (
+            {detection.subprocessors.map((s, i) => (
               <li key={s.name}>
                 {s.name}
                 {s.ai && <span className="pill pill-ai">AI provider</span>}
                 {s.purpose && <span className="muted"> — {s.purpose}</span>}
                 {s.location && <span className="muted"> ({s.location})</span>}
+                {perRow[i]!.length > 0 && (
+                  <div className="muted" data-testid="subprocessor-certs">
+                    {factsLine(perRow[i]!)} (as stated by the vendor)
+                  </div>
+                )}
               </li>
             ))}
           </ul>

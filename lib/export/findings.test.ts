@@ -60,9 +60,9 @@ describe('buildFindings', () => {
       ],
     });
     expect(f.subprocessors).toEqual([
-      { name: 'OpenAI', purpose: 'LLM inference', location: 'US', ai: true },
-      { name: 'Pinecone', purpose: 'Vector search', location: 'US', ai: true },
-      { name: 'AWS', purpose: 'Hosting', location: 'EU', ai: false },
+      { name: 'OpenAI', purpose: 'LLM inference', location: 'US', ai: true, certifications: null },
+      { name: 'Pinecone', purpose: 'Vector search', location: 'US', ai: true, certifications: null },
+      { name: 'AWS', purpose: 'Hosting', location: 'EU', ai: false, certifications: 'ISO/IEC 27001' },
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   type Vendor,
 } from '../db/schema';
 import type { Detection } from '../detection/schema';
+import { attachThirdParty, factsLine } from '../detection/third-party-match';
 import { CLAIM_STATUS_LABELS, FRAMEWORK_LABELS, PLATFORM_LABELS } from '../detection/vocab';
 import { QUESTION_BANK, SECTIONS, optionLabel, questionById } from '../questionnaire/bank';
 import { formatAnswer } from '../questionnaire/format-answer';
@@ -96,6 +97,8 @@ export interface FindingsSubprocessor {
   purpose: string | null;
   location: string | null;
   ai: boolean;
+  /** What the page states this sub-processor holds ("ISO/IEC 27001, SOC 3"), as the vendor states it. */
+  certifications: string | null;
 }
 
 export interface FindingsReview {
@@ -265,6 +268,19 @@ function reportFileFindings(file: ReportFile): FindingsReportFile {
   };
 }
 
+/** The page's sub-processors, each with the certificates the page states for it. */
+function subprocessorsOf(detection: Detection | null | undefined): FindingsSubprocessor[] {
+  if (!detection) return [];
+  const { perRow } = attachThirdParty(detection.subprocessors, detection.thirdParty);
+  return detection.subprocessors.map((s, i) => ({
+    name: s.name,
+    purpose: orNull(s.purpose),
+    location: orNull(s.location),
+    ai: s.ai,
+    certifications: perRow[i]!.length ? factsLine(perRow[i]!) : null,
+  }));
+}
+
 export function buildFindings(input: FindingsInput): Findings {
   const { vendor, detection, assessment, answers, note, today, exportedAt } = input;
   const raw = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
@@ -335,19 +351,16 @@ export function buildFindings(input: FindingsInput): Findings {
     openQuestions,
     pageStatements: detection && {
       url: detection.url,
-      statements: detection.claims.map((c) => ({
-        subject: null,
-        framework: FRAMEWORK_LABELS[c.framework],
-        status: CLAIM_STATUS_LABELS[c.status],
-        quote: c.quote,
-      })),
+      statements: [...detection.claims.map((c) => ({ ...c, subject: null })), ...detection.thirdParty].map(
+        (c) => ({
+          subject: c.subject,
+          framework: FRAMEWORK_LABELS[c.framework],
+          status: CLAIM_STATUS_LABELS[c.status],
+          quote: c.quote,
+        }),
+      ),
     },
-    subprocessors: (detection?.subprocessors ?? []).map((s) => ({
-      name: s.name,
-      purpose: orNull(s.purpose),
-      location: orNull(s.location),
-      ai: s.ai,
-    })),
+    subprocessors: subprocessorsOf(detection),
     followUps: openQuestions.map((o) => o.ask),
     review: assessment && {
       reviewer: orNull(assessment.reviewer),

@@ -64,7 +64,14 @@ export const DETECTION: Detection = {
   platform: 'safebase',
   vendor: { name: 'Acme AI', domain: 'acme.ai', host: 'trust.acme.ai' },
   claims: [{ framework: 'soc2-type2', status: 'held', quote: 'We hold a SOC 2 Type II report.' }],
-  thirdParty: [],
+  thirdParty: [
+    {
+      subject: 'Amazon Web Services',
+      framework: 'iso27001',
+      status: 'held',
+      quote: 'Hosted on Amazon Web Services (ISO 27001).',
+    },
+  ],
   subprocessors: [
     { name: 'OpenAI', purpose: 'LLM inference', location: 'US', ai: true },
     { name: 'Pinecone', purpose: 'Vector search', location: 'US', ai: true },

@@ -54,7 +54,9 @@ describe('findings as HTML', () => {
       'Purpose',
       'Location',
       'AI',
+      'Certifications (as stated by the vendor)',
     ]);
+    expect(rows(subprocessors).at(-1)).toBe('AWS | Hosting | EU |  | ISO/IEC 27001');
     expect(doc.querySelectorAll('ol > li')).toHaveLength(3);
     expect(text(doc.querySelector('h2:last-of-type + p'))).toBe('## My notes');
   });

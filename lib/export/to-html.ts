@@ -140,12 +140,13 @@ function full(f: Findings): string[] {
     out.push(
       '<h2>Sub-processors listed on the trust page</h2>',
       table(
-        ['Name', 'Purpose', 'Location', 'AI'],
+        ['Name', 'Purpose', 'Location', 'AI', 'Certifications (as stated by the vendor)'],
         f.subprocessors.map((s) => [
           esc(s.name),
           esc(s.purpose ?? ''),
           esc(s.location ?? ''),
           s.ai ? '<strong>AI</strong>' : '',
+          esc(s.certifications ?? ''),
         ]),
       ),
     );

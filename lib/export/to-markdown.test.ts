@@ -76,16 +76,17 @@ describe('findings as Markdown, full', () => {
     expect(md).toContain('## Open questions (3)\n\n- If the vendor provided a bridge letter');
     expect(md).toContain(
       [
-        '| Name | Purpose | Location | AI |',
-        '| --- | --- | --- | --- |',
-        '| OpenAI | LLM inference | US | **AI** |',
-        '| Pinecone | Vector search | US | **AI** |',
-        '| AWS | Hosting | EU |  |',
+        '| Name | Purpose | Location | AI | Certifications (as stated by the vendor) |',
+        '| --- | --- | --- | --- | --- |',
+        '| OpenAI | LLM inference | US | **AI** |  |',
+        '| Pinecone | Vector search | US | **AI** |  |',
+        '| AWS | Hosting | EU |  | ISO/IEC 27001 |',
       ].join('\n'),
     );
     expect(md).toContain(
       '## What the vendor’s page states (not verified)\n\nSource: <https://trust.acme.ai/>\n\n' +
-        '- **SOC 2 Type II** — held: “We hold a SOC 2 Type II report.”',
+        '- **SOC 2 Type II** — held: “We hold a SOC 2 Type II report.”\n' +
+        '- **Amazon Web Services** (a third party, as stated by the vendor): ISO/IEC 27001 — held: “Hosted on Amazon Web Services (ISO 27001).”',
     );
     expect(md).toMatch(
       /## Follow-up questions for the vendor\n\n1\. Can you provide a bridge letter.*\n2\. How do you defend/,

@@ -124,12 +124,13 @@ function full(f: Findings): string[] {
     lines.push('', '## Sub-processors listed on the trust page', '');
     lines.push(
       ...table(
-        ['Name', 'Purpose', 'Location', 'AI'],
+        ['Name', 'Purpose', 'Location', 'AI', 'Certifications (as stated by the vendor)'],
         f.subprocessors.map((s) => [
           md(s.name),
           s.purpose ? md(s.purpose) : '',
           s.location ? md(s.location) : '',
           s.ai ? '**AI**' : '',
+          s.certifications ? md(s.certifications) : '',
         ]),
       ),
     );
