@@ -45,6 +45,11 @@ export interface CorpusReport {
    * contains the other, case-insensitively.
    */
   thirdParty: Prf;
+  /**
+   * Of the trust pages whose case names the vendor, how many the engine names so (letters and digits
+   * compared, one name containing the other: "Mindset" for "Mindset AI"). Informational.
+   */
+  vendorNames: number;
   /** Negatives (not trust pages) on which any claim was reported. */
   negativesWithClaims: number;
   misses: string[];
@@ -86,6 +91,12 @@ function matchThirdParty(
   return { tp, extra, missed: left };
 }
 
+const foldName = (s: string) =>
+  s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
 const fact = (f: SubjectFact) => `${f.subject} ${pair(f)}`;
 
 export function loadCorpus(casesFile: string): CorpusCase[] {
@@ -109,6 +120,8 @@ export async function evaluateCorpus(
   let platformBoth = 0;
   let platformRight = 0;
   let negativesWithClaims = 0;
+  let namesWanted = 0;
+  let namesRight = 0;
   const misses: string[] = [];
   const languages: Record<string, number> = {};
   for (const c of cases) {
@@ -129,6 +142,13 @@ export async function evaluateCorpus(
       platformBoth++;
       if (r.platform === e.platform) platformRight++;
       else misses.push(`${name}: platform ${r.platform}, expected ${e.platform}`);
+    }
+    if (r.isTrustPage && e.isTrustPage && e.vendorName) {
+      namesWanted++;
+      const g = foldName(r.vendor?.name ?? '');
+      const w = foldName(e.vendorName);
+      if (g.length >= 3 && (g.includes(w) || w.includes(g))) namesRight++;
+      else misses.push(`${name}: (vendor name) “${r.vendor?.name ?? ''}”, expected “${e.vendorName}”`);
     }
     // Claims count only where the engine calls the page a trust page (the panel shows nothing else).
     const got = new Set(r.isTrustPage ? r.claims.map(pair) : []);
@@ -171,6 +191,7 @@ export async function evaluateCorpus(
     claims: prf(cl.tp, cl.fp, cl.fn),
     heldPrecision: heldAll ? heldTp / heldAll : 1,
     thirdParty: prf(tpc.tp, tpc.fp, tpc.fn),
+    vendorNames: namesWanted ? namesRight / namesWanted : 1,
     negativesWithClaims,
     misses,
   };
@@ -197,6 +218,7 @@ export function formatReport(name: string, r: CorpusReport): string {
     `  claims                  P=${f(r.claims.precision)} R=${f(r.claims.recall)} F1=${f(r.claims.f1)}`,
     `  held-claim precision    ${f(r.heldPrecision)}`,
     `  third-party facts       P=${f(r.thirdParty.precision)} R=${f(r.thirdParty.recall)} F1=${f(r.thirdParty.f1)} (informational)`,
+    `  vendor name             ${f(r.vendorNames)} (informational)`,
     `  negatives with a claim  ${r.negativesWithClaims}`,
     ...(r.misses.length ? ['  misses:', ...r.misses.map((m) => `    - ${m}`)] : ['  misses: none']),
   ].join('\n');

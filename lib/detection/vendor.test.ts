@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFrom } from './vendor';
+import { nameFrom, nameInText, vendorLabel } from './vendor';
 import { detectHtml, html } from '@/tests/helpers/detection';
 
 describe('vendor name', () => {
@@ -35,5 +35,46 @@ describe('vendor name', () => {
       'https://app.drata.com/trust/abc',
     );
     expect(h1.vendor).toEqual({ name: 'TextQL', domain: null, host: null });
+  });
+
+  it.each([
+    ['docs.brightwave-labs.com', 'brightwave-labs'],
+    ['lumina.zendesk.com', 'lumina'],
+    ['trust.quillon.co.uk', 'quillon'],
+    ['www.ferrovia.de', 'ferrovia'],
+    ['app.example', null],
+  ])('the vendor label of %s is %s', (host, label) => {
+    expect(vendorLabel(host)).toBe(label);
+  });
+
+  it.each([
+    ['Politique de sécurité de QuillOn', 'quillon', 'QuillOn'],
+    ['Lumina AI – Sicherheit', 'lumina', 'Lumina AI'],
+    ['Sécurité', 'quillon', null],
+    ['Política de privacidad: Kórdex', 'kordex', 'Kórdex'],
+    ['Notre plateforme', 'quillon', null],
+  ])('finds the name in %s (host label %s)', (text, label, name) => {
+    expect(nameInText(text, label)).toBe(name);
+  });
+
+  it('never takes a self-hosted page’s topic heading for the vendor: the host names it', async () => {
+    const topic = await detectHtml(
+      html(
+        'Datenschutz und Sicherheit',
+        '<h1>Datenschutz und Sicherheit</h1><p>Wir sind ISO 27001 zertifiziert.</p>',
+      ),
+      'https://www.ferrovia-cloud.de/datenschutz-sicherheit',
+    );
+    expect(topic.vendor?.name).toBe('Ferrovia Cloud');
+    const named = await detectHtml(
+      html('Sécurité des données', '<h1>La sécurité chez FerroVia</h1>'),
+      'https://ferrovia.fr/securite',
+    );
+    expect(named.vendor?.name).toBe('FerroVia');
+    const matchedPart = await detectHtml(
+      html('Lumina セキュリティ情報', '<p>x</p>'),
+      'https://lumina.jp/security',
+    );
+    expect(matchedPart.vendor?.name).toBe('Lumina');
   });
 });

@@ -52,18 +52,92 @@ function matchesHost(name: string, host: string): boolean {
   );
 }
 
+/** Letters and digits only, accents dropped: "KorènCRM" and "korencrm" compare equal. */
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The run of at most four words in `text` that spells the vendor's host label ("Politique de
+ * sécurité de PayFit" on payfit.com → "PayFit"), as the page writes it. The longest run wins.
+ */
+/** A word that can be part of a company name: Latin letters or digits, not a framework's name. */
+const NAME_WORD = /^[\p{Script=Latin}\d&.'’-]+$/u;
+const NOT_NAME_WORD = /^(?:soc ?\d?|iso|type|ii?|gdpr|hipaa)$/i;
+
+export function nameInText(text: string, label: string, maxExtra = 4): string | null {
+  const want = fold(label);
+  if (want.length < 3) return null;
+  const words = text
+    .slice(0, 300)
+    .split(/[\s|:–—,·()/]+/)
+    .filter(Boolean);
+  let best: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i; j < Math.min(words.length, i + 4); j++) {
+      if (!NAME_WORD.test(words[j]!) || NOT_NAME_WORD.test(words[j]!)) break;
+      const run = words.slice(i, j + 1).join(' ');
+      const f = fold(run);
+      if (f.length < 3 || f.length > want.length + maxExtra) break;
+      // The run is the label, or the label plus a short word the domain left out ("Mindset AI" on mindset.ai).
+      if (
+        (f === want || (f.startsWith(want) && /^[\p{Lu}\d]/u.test(run))) &&
+        run.length > (best?.length ?? 0)
+      )
+        best = run.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
+    }
+  }
+  return best || null;
+}
+
+const SECOND_LEVEL = /^(?:com|co|org|net|gov|edu|ac|ne|or|gv|go)$/;
+
+/** The host label that names the vendor: "doctolib" in doctolib.zendesk.com, "acme" in trust.acme.co.uk. */
+export function vendorLabel(host: string): string | null {
+  const labels = host.toLowerCase().split('.').slice(0, -1);
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const l = labels[i]!;
+    if (!SECOND_LEVEL.test(l) && !GENERIC_LABEL.test(l) && /[a-z]/.test(l)) return l;
+  }
+  return null;
+}
+
+/** "greyhound-software" → "Greyhound Software": the last resort, better than a heading like "Sécurité". */
+const labelAsName = (label: string) =>
+  label
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+
+/**
+ * On a platform's portal (`host` empty) the title or heading names the vendor. On the vendor's own
+ * host, page titles and headings are mostly the page's topic in the page's language ("Sécurité",
+ * "Datenschutz und Sicherheit"): a name from them is used only when it spells the host's label;
+ * otherwise og:site_name, then the host label itself.
+ */
 export function vendorName(doc: Document, title: string, host: string): string | null {
-  const names = titleParts(title)
-    .filter((p) => !/\bpowered by\b/i.test(p))
-    .map(nameFrom)
-    .filter((n): n is string => !!n);
+  const parts = titleParts(title).filter((p) => !/\bpowered by\b/i.test(p));
+  const names = parts.map(nameFrom).filter((n): n is string => !!n);
   const site = nameFrom(meta(doc, 'og:site_name'));
+  const label = host ? vendorLabel(host) : null;
   const matched = names.find((n) => matchesHost(n, host));
-  if (matched) return matched;
+  // "GitLab SOC2", "Dejiren セキュリティ情報": the part matched the host; keep only the name in it.
+  if (matched) return (label && nameInText(matched, label, 40)) || matched;
   if (site) return site;
-  if (names.length) return names[names.length - 1]!;
   const heading = doc.querySelector('h1') ?? doc.querySelector('header h2, main h2');
-  return nameFrom((boundedText(heading, 2000) ?? '').slice(0, 200));
+  const headingText = (boundedText(heading, 2000) ?? '').slice(0, 200);
+  if (label) {
+    for (const t of [...parts, headingText]) {
+      const n = nameInText(t, label);
+      if (n) return n;
+    }
+    return labelAsName(label);
+  }
+  if (names.length) return names[names.length - 1]!;
+  return nameFrom(headingText);
 }
 
 /** Host labels that name a service, a language or a hosting product, never a vendor. */
