@@ -14,8 +14,14 @@ describe('hostile input', () => {
     );
     // Kept literally: the page wrote these characters, and every consumer renders them as text.
     expect(d.title).toBe('<img src=x onerror=alert(1)>Evil</b> Trust Center');
-    expect(d.vendor?.name).toBe('<img src=x onerror=alert(1)>Evil</b>');
+    // On the vendor's own host only the words that spell the host's label are its name.
+    expect(d.vendor?.name).toBe('Evil');
     expect(() => detectionSchema.parse(d)).not.toThrow();
+    const portal = await detectHtml(
+      html('&lt;img src=x onerror=alert(1)&gt;Evil&lt;/b&gt; Trust Center | Powered by SafeBase', '<p>x</p>'),
+      'https://evil.safebase.us/',
+    );
+    expect(portal.vendor?.name).toBe('<img src=x onerror=alert(1)>Evil</b>');
   });
 
   it('survives a non-http URL, an empty document and a missing title', async () => {
