@@ -150,4 +150,11 @@ describe('conventions', () => {
     for (const f of sources.filter((s) => !s.includes('.test.') && !s.includes('test-fixtures')))
       expect(read(f), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|eval\(/);
   });
+
+  it('ships no Unicode noncharacter: Chrome refuses to inject a script holding one', () => {
+    // The minifier writes "\uffff" raw; executeScript then fails with "isn't UTF-8 encoded".
+    const nonchar =
+      /[\ufdd0-\ufdef\ufffe\uffff]|\\u(?:fdd[0-9a-f]|fde[0-9a-f]|fff[ef])|\\u\{(?:fdd[0-9a-f]|fde[0-9a-f]|fff[ef])\}/i;
+    for (const f of sources.filter((s) => !s.includes('.test.'))) expect(read(f), f).not.toMatch(nonchar);
+  });
 });

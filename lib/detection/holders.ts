@@ -238,7 +238,11 @@ const JA_HOSTED = rx(
 );
 
 /** Between blocks: no name pattern runs across it. */
-const BLOCK_SEP = ' \uffff ';
+// A control character no block's text contains. Not U+FFFF: the minifier writes it raw, and Chrome
+// refuses to inject a script holding a Unicode noncharacter ("isn't UTF-8 encoded").
+const BLOCK_SEP = ' \u0002 ';
+/** Where a name's window ends: a sentence's end or the next block. */
+const SENTENCE_OR_BLOCK_END = new RegExp(`[.;${BLOCK_SEP.trim()}]`);
 
 /** Capitalised words that start sentences or name standards, not third parties. */
 const NOT_A_NAME = rx(
@@ -284,7 +288,7 @@ export class Roles {
     HOSTING_VERB.lastIndex = 0;
     for (let v = HOSTING_VERB.exec(all); v; v = HOSTING_VERB.exec(all)) {
       const from = v.index + v[0].length;
-      const window = all.slice(from, from + 120).split(/[.;\uffff]/)[0]!;
+      const window = all.slice(from, from + 120).split(SENTENCE_OR_BLOCK_END)[0]!;
       PREPOSITION_NAME.lastIndex = 0;
       for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
         this.add(m[1]!, 'host', blockAt(from + m.index), from + m.index, selfName);

@@ -54,10 +54,11 @@ export async function queryVendorRows(db: AppDB, q: VendorListQuery): Promise<Ve
     return { rows: records, matching: total, capped: false, total, unreadable };
   }
 
-  const dueBy = `${addDays(q.today, q.dueDays) ?? q.today}|\uffff`;
+  // Every "date|…" key of that date sorts below "date}" ('}' follows '|'): no sentinel character needed.
+  const dueBy = `${addDays(q.today, q.dueDays) ?? q.today}}`;
   const candidates =
     q.filter === 'attention'
-      ? db.vendorRows.where('staleKey').belowOrEqual(dueBy)
+      ? db.vendorRows.where('staleKey').below(dueBy)
       : q.filter === 'changed'
         ? db.vendorRows.orderBy('changedKey')
         : db.vendorRows.where('words').startsWith(words[0]!).distinct();
