@@ -34,7 +34,8 @@ test('markup in a page title stays text in the badge title and the panel', async
   serviceWorker,
   openPanel,
 }) => {
-  const url = 'https://trust.evil-vendor.example/';
+  // On a portal the title names the vendor (on a vendor's own host only the words that spell the host do).
+  const url = 'https://evil-vendor.safebase.us/';
   const payload = '<img src=x onerror="document.title=\'pwned\'">Evil<b>Corp</b>';
   pages.set(url, `<!doctype html><title>${payload.replace(/</g, '&lt;')} Trust Center</title><h1>Trust</h1>`);
   const { tabId } = await openTab(context, serviceWorker, url);
