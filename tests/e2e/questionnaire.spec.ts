@@ -34,7 +34,7 @@ test('accept a page suggestion, answer, note, reload: all kept, verdict per tier
   await expect(report.getByText('Suggested from the page:')).toBeVisible();
   await report.getByRole('button', { name: /^Accept suggestion/ }).click();
   await expect(report.getByLabel('Type II', { exact: true })).toBeChecked();
-  await expect(report.getByText(/covered in our SOC 2 Type 2 report/).first()).toBeVisible();
+  await expect(report.getByText(/compliance with the SOC 2 Type 2 Security/).first()).toBeVisible();
 
   const window = question(panel, /observation window/i);
   await window.getByLabel(/start/i).fill(localDate(-300));
@@ -59,7 +59,7 @@ test('accept a page suggestion, answer, note, reload: all kept, verdict per tier
   await expect(report.getByLabel('Type II', { exact: true })).toBeChecked();
   await expect(window.getByLabel(/end/i)).toHaveValue(localDate(-30));
   await expect(panel.getByLabel('Reviewer notes')).toHaveValue('Report received under NDA.');
-  await expect(report.getByText(/covered in our SOC 2 Type 2 report/).first()).toBeVisible();
+  await expect(report.getByText(/compliance with the SOC 2 Type 2 Security/).first()).toBeVisible();
 
   // Standard: AI-specific questions are still open → conditions.
   await expect(verdict(panel)).toContainText('Proceed with conditions');
