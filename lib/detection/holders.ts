@@ -198,7 +198,7 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
   [
     'host',
     rx(
-      `(?<![\\p{L}])${ci('(?:on|at|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
+      `(?<![\\p{L}])${ci('(?:on|at|from|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
       'gu',
     ),
     /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,
@@ -284,7 +284,8 @@ export class Roles {
     HOSTING_VERB.lastIndex = 0;
     for (let v = HOSTING_VERB.exec(all); v; v = HOSTING_VERB.exec(all)) {
       const from = v.index + v[0].length;
-      const window = all.slice(from, from + 120).split(/[.;\uffff]/)[0]!;
+      // A full stop ends the window only where it ends a sentence: "Fly.io", "Render.com" are names.
+      const window = all.slice(from, from + 120).split(/\.(?!\p{L})|[;\uffff]/u)[0]!;
       PREPOSITION_NAME.lastIndex = 0;
       for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
         this.add(m[1]!, 'host', blockAt(from + m.index), from + m.index, selfName);

@@ -93,6 +93,36 @@ describe('third parties’ certificates are facts about them, never the vendor�
   });
 });
 
+describe('names and shorthand', () => {
+  it('a host whose name has a dot keeps its whole name', async () => {
+    const d = await detectBody(
+      '<p>We are hosted on Fly.io, which is SOC 2 Type II certified.</p><p>Static files are served from Render.com, which holds ISO 27001.</p><p>Lumina is ISO 42001 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(['Fly.io|soc2-type2', 'Render.com|iso27001']);
+  });
+
+  it('a dotted host named later by name alone, next to the vendor’s own claim', async () => {
+    const d = await detectBody(
+      '<p>Lumina runs on Fly.io. Fly.io is SOC 2 Type II audited.</p><p>Lumina is deployed on Render.com. We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Fly.io|soc2-type2']);
+  });
+
+  it('"SOC 2/3" and "SOC 1 / 2 / 3" name each report with one status and holder', async () => {
+    const d = await detectBody(
+      '<p>We hold SOC 2/3 reports.</p><p>Our cloud provider, Skyhold, holds SOC 1 / 2 / 3 reports.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2:held', 'soc3:held']);
+    expect(d.thirdParty.map((f) => `${f.subject}|${f.framework}:${f.status}`).sort()).toEqual([
+      'Skyhold|soc1:held',
+      'Skyhold|soc2:held',
+      'Skyhold|soc3:held',
+    ]);
+  });
+});
+
 describe('the vendor’s own claims, whatever it is called', () => {
   it.each([
     ['en', '<p>Lumina Cloud is SOC 2 Type II audited.</p>', ['soc2-type2:held']],
