@@ -132,7 +132,7 @@ function record(
   if (holder.kind === 'vendor') {
     const period = findPeriod(quote.slice(0, 300)) ?? findPeriod(periodText.slice(0, 1500));
     sink.vendor.push({ fw: f.fw, s, quote, weak, scope: f.scope, ...(period ? { period } : {}) });
-  } else if (holder.kind === 'third' && holder.name && holder.name !== 'infrastructure')
+  } else if (holder.kind === 'third' && holder.name)
     sink.third.push({ subject: holder.name, fw: f.fw, s, quote });
 }
 

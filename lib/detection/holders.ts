@@ -17,11 +17,40 @@ import { SELF_WORDS, squash } from './page-voice';
 export type HolderKind = 'vendor' | 'third' | 'customer' | 'generic' | 'document';
 export interface Holder {
   kind: HolderKind;
-  /** Third parties: the name the page gives them (or their role noun when unnamed). */
+  /**
+   * Third parties: the name the page gives them (or their role noun); none for infrastructure the
+   * page does not name ("built on SOC 2 compliant infrastructure"), which is nobody's fact.
+   */
   name?: string;
 }
 
 export type Role = 'host' | 'processor' | 'auditor' | 'third' | 'infrastructure';
+
+/**
+ * Infrastructure as the subject of a statement ("Our hosting infrastructure is ISO 27001 certified",
+ * "Infrastructure is SOC 2 Type II certified"): the hosts' facilities, not the vendor's product.
+ * Only as the subject alone, right before a verb of being or having: infrastructure that "meets" or
+ * "complies with" a standard's guidelines describes how the vendor built it.
+ */
+/** Not coordinated with another subject ("our platform and infrastructure are …" is the vendor's). */
+const COORD = '(?<!(?<![\\p{L}])(?:and|or|&|plus|und|oder|sowie|et|ou|y|o|e|en|of),? )';
+const INFRA_SUBJECT: Vocab = {
+  en:
+    COORD +
+    '(?:(?:cloud|hosting|server|underlying|production|physical|network|technical|it|data|aws|azure|gcp) )?infrastructure(?= (?:is|are|has|have|holds|maintains|was|were|remains|itself)(?![\\p{L}]))',
+  de: COORD + '(?:cloud-|hosting-|server-)?infrastruktur(?= (?:ist|sind|hat|verfügt|wird|wurde)(?![\\p{L}]))',
+  fr:
+    COORD +
+    "infrastructures?(?: (?:cloud|d['’]hébergement|technique|serveur))?(?= (?:est|sont|dispose|a été)(?![\\p{L}]))",
+  es:
+    COORD +
+    'infraestructura(?: (?:en la nube|cloud|de alojamiento|tecnológica))?(?= (?:está|es|cuenta|ha sido)(?![\\p{L}]))',
+  pt:
+    COORD +
+    'infraestrutura(?: (?:em nuvem|de nuvem|cloud|de hospedagem))?(?= (?:é|está|possui|foi)(?![\\p{L}]))',
+  it: COORD + 'infrastruttura(?: (?:cloud|di hosting))?(?= (?:è|ha|dispone)(?![\\p{L}]))',
+  nl: COORD + '(?:hosting|cloud)?infrastructuur(?= (?:is|heeft)(?![\\p{L}]))',
+};
 
 /** Role nouns of third parties, by role. Facilities (servers, data centres) are the host's. */
 export const ROLE_NOUNS: Record<Role, Vocab> = {
@@ -374,6 +403,7 @@ function markers(t: string, ctx: HolderContext): Marker[] {
   scan(langRe(GENERIC, ctx.lang), (m) => ({ kind: 'generic', ...at(m) }));
   for (const role of Object.keys(ROLE_NOUNS) as Role[])
     scan(langRe(ROLE_NOUNS[role], ctx.lang), (m) => ({ kind: 'third', role, ...at(m) }));
+  scan(langRe(INFRA_SUBJECT, ctx.lang), (m) => ({ kind: 'third', role: 'host', name: m[0], ...at(m) }));
   // Capitalised words: the vendor's own names, or third parties the page introduced with a role.
   scan(WORD, (m) => {
     const rest = t.slice(m.index, m.index + 60);
@@ -385,9 +415,10 @@ function markers(t: string, ctx: HolderContext): Marker[] {
 }
 
 /** A third party's name: the page's own name for it next to the role noun, or the latest of that role. */
-function thirdName(t: string, m: Marker, ctx: HolderContext): string {
+function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined {
   if (m.name) return m.name;
-  if (m.role === 'infrastructure') return 'infrastructure';
+  // "runs on infrastructure that is …": somebody's, unnamed.
+  if (m.role === 'infrastructure') return undefined;
   const after = NAME_AFTER.exec(t.slice(m.end, m.end + 80));
   if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
   const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
@@ -426,8 +457,7 @@ export function holderOf(
   const attached = attachedThird(statement, end, ms);
   if (attached && !PREDICATE_BEFORE.test(before))
     return { kind: 'third', name: thirdName(statement, attached, ctx) };
-  if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before))
-    return { kind: 'third', name: 'infrastructure' };
+  if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before)) return { kind: 'third' };
   // An agent is not the holder, unless a relative clause goes on about it ("handled by our payment
   // provider, which is PCI DSS certified").
   const prior = ms.filter(

@@ -93,6 +93,57 @@ describe('third parties’ certificates are facts about them, never the vendor�
   });
 });
 
+describe('infrastructure as a subject is the hosts’, the platform is the vendor’s', () => {
+  it('generic infrastructure, data centres and cloud providers', async () => {
+    const d = await detectBody(
+      '<p>Infrastructure is SOC 2 Type II certified.</p><p>Our hosting infrastructure is ISO 27001 certified.</p><p>Our data centers are SOC 2 compliant.</p><p>Our cloud providers maintain ISO 27017.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Infrastructure|soc2-type2',
+      'cloud providers|iso27017',
+      'data centers|soc2',
+      'hosting infrastructure|iso27001',
+    ]);
+  });
+
+  it('the platform, the product, the company, and a platform coordinated with infrastructure', async () => {
+    const d = await detectBody(
+      '<p>Our platform is SOC 2 Type II certified. Our company is ISO 27001 certified. Our product is ISO 27701 certified.</p><p>Our service and infrastructure are PCI DSS compliant.</p><p>Our hosting infrastructure meets the ISO 42001 guidelines.</p>',
+    );
+    expect(pairs(d.claims)).toEqual([
+      'iso27001:held',
+      'iso27701:held',
+      'iso42001:aligned',
+      'pci-dss:held',
+      'soc2-type2:held',
+    ]);
+    expect(d.thirdParty).toEqual([]);
+  });
+
+  it.each([
+    [
+      'de',
+      '<p>Unsere Infrastruktur ist nach ISO 27001 zertifiziert. Wir sind SOC 2 Type I auditiert.</p>',
+      'Infrastruktur',
+    ],
+    [
+      'fr',
+      '<p>Notre infrastructure est certifiée ISO 27001. Nous sommes certifiés SOC 2 Type I.</p>',
+      'infrastructure',
+    ],
+    [
+      'es',
+      '<p>Nuestra infraestructura está certificada ISO 27001. Contamos con SOC 2 Tipo I.</p>',
+      'infraestructura',
+    ],
+  ])('%s: infrastructure’s ISO 27001, the vendor’s SOC 2', async (lang, body, subject) => {
+    const d = await detectBody(body, lang);
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual([`${subject}|iso27001`]);
+  });
+});
+
 describe('names and shorthand', () => {
   it('a host whose name has a dot keeps its whole name', async () => {
     const d = await detectBody(
