@@ -164,15 +164,53 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   }
 }
 
-/** Certifications in a sub-processor table's cells are that sub-processor's. */
+/** Certifications listed for a named party: the cues of the list, else held when it is a label list. */
+function namedFacts(name: string, t: string, listed: boolean, env: Env, sink: Sink): void {
+  for (const m of findMentions(t, 20)) {
+    const s = pick(findCues(t, env.lang)) ?? (listed || isLabel(t) ? 'held' : null);
+    if (s) sink.third.push({ subject: name, fw: m.fw, s, quote: `${name}: ${t}` });
+  }
+}
+
+/** An entry's lead, up to its first separator: "Google LLC (Workspace) — …", "Postwise: …". */
+const ENTRY = /^([^–—:|;]{2,80}?)\s*(?:[–—|:]|\s-\s)\s*(.+)$/s;
+/** A label naming the certifications an entry lists ("Security Certifications:", "Compliance:"). */
+const CERT_LABEL =
+  /(?:^|[\s(])(?:security |compliance )?(?:certifications?|certificates?|attestations?|compliance|zertifizierungen|zertifikate|certificats|certificaciones|certificações|certificazioni|certificeringen)\s*[:：]/i;
+/** A company's legal form after its name: the entry names an organisation. */
+const LEGAL_FORM =
+  /(?:\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|Corp\.?|Corporation|PBC|plc|S\.?A\.?S?|S\.?L\.?|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Pty)|\([^)]{2,40}\))\s*$/;
+
+/**
+ * A list entry or first cell that names another party before listing certifications ("Google LLC
+ * (Google Workspace) — Security Certifications: ISO 27001, SOC 2/3"): the certifications are that
+ * party's. Under a sub-processor heading any named entry is; elsewhere the lead must read as an
+ * organisation (a legal form, a bracketed product) or the entry must label its certifications.
+ */
+function entryOwner(t: string, env: Env, subContext: boolean): { name: string; rest: string } | null {
+  const m = ENTRY.exec(t);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const rest = m[2]!;
+  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8 || /[.!?]\s+\p{Lu}/u.test(name)) return null;
+  if (findMentions(name, 1).length) return null;
+  if (env.holders.selfName(name) || matches(langRe(SELF_WORDS, env.lang), name)) return null;
+  if (!findMentions(rest, 1).length) return null;
+  const labelled = CERT_LABEL.test(rest.slice(0, 60));
+  return subContext || labelled || (LEGAL_FORM.test(name) && isLabel(rest)) ? { name, rest } : null;
+}
+
+/** Certifications in a sub-processor table's cells, or a sub-processor entry, are that sub-processor's. */
 function subprocessorFacts(b: Block, env: Env, sink: Sink): void {
+  if (b.k !== 'cell') {
+    const e = entryOwner(b.t, env, true);
+    if (e) namedFacts(e.name, e.rest, CERT_LABEL.test(e.rest.slice(0, 60)), env, sink);
+    return;
+  }
   const row = b.el.closest('tr');
   const name = row ? shortText(row.firstElementChild, 120) : '';
-  if (!name || b.k !== 'cell' || isFirstCell(b)) return;
-  for (const m of findMentions(b.t, 20)) {
-    const s = pick(findCues(b.t, env.lang)) ?? (isLabel(b.t) ? 'held' : null);
-    if (s) sink.third.push({ subject: name, fw: m.fw, s, quote: `${name}: ${b.t}` });
-  }
+  if (!name || isFirstCell(b)) return;
+  namedFacts(name, b.t, CERT_LABEL.test(b.t.slice(0, 60)), env, sink);
 }
 
 /** Claims and third-party facts stated by a trust page's text blocks. */
@@ -195,6 +233,8 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     if (!named.has(i)) return;
     if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
     if (b.k === 'cell' && !isFirstCell(b)) return;
+    const entry = b.k === 'h' ? null : entryOwner(b.t, env, false);
+    if (entry) return namedFacts(entry.name, entry.rest, CERT_LABEL.test(entry.rest.slice(0, 60)), env, sink);
     readBlock(blocks, i, env, sink);
   });
   return { claims: mergeClaims(sink.vendor), thirdParty: mergeThirdParty(sink.third) };

@@ -144,6 +144,52 @@ describe('infrastructure as a subject is the hosts’, the platform is the vendo
   });
 });
 
+describe('certifications listed for a sub-processor are that sub-processor’s', () => {
+  const ENTRY =
+    'Northwind LLC (Northwind Mail) — Security Certifications: ISO 27001, ISO 27017, SOC 2/3, GDPR compliant';
+  const expected = [
+    'Northwind LLC (Northwind Mail)|gdpr',
+    'Northwind LLC (Northwind Mail)|iso27001',
+    'Northwind LLC (Northwind Mail)|iso27017',
+    'Northwind LLC (Northwind Mail)|soc2',
+    'Northwind LLC (Northwind Mail)|soc3',
+  ];
+
+  it('a table row under a sub-processor header', async () => {
+    const d = await detectBody(
+      `<table><thead><tr><th>Sub-processor</th><th>Details</th></tr></thead><tbody><tr><td>Northwind LLC (Northwind Mail)</td><td>Email. ${ENTRY.split(' — ')[1]}</td></tr></tbody></table><p>We are ISO 42001 certified.</p>`,
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it('a list entry under a sub-processor heading', async () => {
+    const d = await detectBody(
+      `<h2>Subprocessors</h2><ul><li>${ENTRY}</li></ul><h2>Our certifications</h2><p>We are ISO 42001 certified.</p>`,
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it('list entries led by an organisation, without a heading', async () => {
+    const d = await detectBody(
+      `<ul><li>${ENTRY}</li><li>Brightpost, Inc. — SOC 2 Type II, ISO 27001</li></ul><p>We are ISO 42001 certified.</p>`,
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(
+      [...expected, 'Brightpost, Inc.|iso27001', 'Brightpost, Inc.|soc2-type2'].sort(),
+    );
+  });
+
+  it('the vendor’s own entries and labelled lists stay its claims', async () => {
+    const d = await detectBody(
+      '<ul><li>SOC 2 Type II: audited yearly</li><li>Lumina Cloud — ISO 27001 certified</li><li>Certifications: ISO 27701, PCI DSS</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held', 'iso27701:held', 'pci-dss:held', 'soc2-type2:held']);
+    expect(d.thirdParty).toEqual([]);
+  });
+});
+
 describe('names and shorthand', () => {
   it('a host whose name has a dot keeps its whole name', async () => {
     const d = await detectBody(
