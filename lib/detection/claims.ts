@@ -12,7 +12,7 @@ import {
 } from './claim-context';
 import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } from './claim-merge';
 import { findMentions } from './frameworks';
-import { holderOf, type Holder } from './holders';
+import { holderOf, introSubject, type Holder } from './holders';
 import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
@@ -74,7 +74,10 @@ function introContext(b: Block, env: Env): Intro | null {
     const stating = intro.find((x) => pick(findCues(x, env.lang, true)));
     const s = stating ? pick(findCues(stating, env.lang, true)) : null;
     const naming = intro.find((x) => /[:：]\s*$/.test(x)) ?? stating ?? intro[intro.length - 1]!;
-    return { s, holder: holderOf(naming, naming.length, naming.length, env.holders) };
+    const holder = holderOf(naming, naming.length, naming.length, env.holders);
+    // "Google Cloud maintains the following certifications:": the introduction's subject holds them.
+    const subject = holder.kind === 'vendor' ? introSubject(naming, env.holders) : null;
+    return { s, holder: subject ? { kind: 'third', name: subject } : holder };
   }
   const h = b.k === 'li' ? listHeading(b) : null;
   if (!h) return null;

@@ -170,7 +170,8 @@ const RELATIVE_AFTER = rx(
 /** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
 const NAME =
   "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:\\s*\\([^)]{2,40}\\))?";
-const NAME_AFTER = rx(`^,?\\s*(?:the\\s+)?(${NAME})`, 'u');
+/** "Our cloud provider, Skyhold", "Our hosting provider: Vercel": the name right after the role noun. */
+const NAME_AFTER = rx(`^[,:：]?\\s*(?:the\\s+)?(${NAME})`, 'u');
 /** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
 const NAME_BEFORE = rx(
   `(${NAME}),\\s+(?:(?:a|an|the|our|unser\\p{L}*|notre|nuestro|nosso|il nostro|onze)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}$`,
@@ -426,6 +427,24 @@ function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined
     return before[1]!.trim();
   const recent = m.role ? ctx.roles.recent(m.role, ctx.at) : null;
   return recent?.name ?? t.slice(m.start, m.end);
+}
+
+/**
+ * A list introduction whose subject is a named party ("Google Cloud maintains the following
+ * certifications:", "Skyhold verfügt über folgende Zertifizierungen:"): its items are that party's.
+ */
+const INTRO_SUBJECT = rx(
+  `^\\s*(?:the\\s+)?(${NAME})\\s+${ci('(?:maintains|holds|has|carries|is|complies with|meets|possesses|verfügt über|hat|besitzt|erfüllt|dispose de|détient|possède|cuenta con|tiene|possui|tem|dispone di|possiede|beschikt over|heeft)')}(?![\\p{L}])[^:：.;]{0,80}[:：]\\s*$`,
+  'u',
+);
+
+/** The named party a list introduction makes the subject of its items, if it is not the vendor. */
+export function introSubject(intro: string, ctx: HolderContext): string | null {
+  const m = INTRO_SUBJECT.exec(intro);
+  const name = m?.[1]?.trim();
+  if (!name || ctx.selfName(name) || NOT_A_NAME.test(name) || findMentions(name, 1).length) return null;
+  if (/^(?:This|These|It|Their|Its|Every|Each|Any)(?![\p{L}])/u.test(name)) return null;
+  return name;
 }
 
 /** Is the whole statement about the customer's own compliance? */

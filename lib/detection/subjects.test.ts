@@ -144,6 +144,53 @@ describe('infrastructure as a subject is the hosts’, the platform is the vendo
   });
 });
 
+describe('a list introduced as a third party’s is that party’s', () => {
+  it('an introduction whose subject is a named provider', async () => {
+    const d = await detectBody(
+      '<p>Skyhold Cloud maintains the following certifications:</p><ul><li>ISO 27001 / 27017 / 27018</li><li>SOC 1 / 2 / 3</li><li>PCI DSS Level 1</li></ul><p>We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual([
+      'Skyhold Cloud|iso27001',
+      'Skyhold Cloud|iso27017',
+      'Skyhold Cloud|iso27018',
+      'Skyhold Cloud|pci-dss',
+      'Skyhold Cloud|soc1',
+      'Skyhold Cloud|soc2',
+      'Skyhold Cloud|soc3',
+    ]);
+  });
+
+  it('a provider introduced with its role in the introduction', async () => {
+    const d = await detectBody(
+      '<p>Our platform runs on Skyhold Cloud, which maintains the following certifications:</p><ul><li>ISO 27001 / 27017</li><li>SOC 2/3</li></ul><p>Lumina is ISO 42001 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual([
+      'Skyhold Cloud|iso27001',
+      'Skyhold Cloud|iso27017',
+      'Skyhold Cloud|soc2',
+      'Skyhold Cloud|soc3',
+    ]);
+  });
+
+  it('a heading naming the hosting provider after a colon', async () => {
+    const d = await detectBody(
+      '<h3>Our hosting provider: Vercelle</h3><ul><li>SOC 2 Type II</li><li>ISO 27001</li></ul><p>We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Vercelle|iso27001', 'Vercelle|soc2-type2']);
+  });
+
+  it('the vendor introducing its own list keeps it', async () => {
+    const d = await detectBody(
+      '<p>Lumina maintains the following certifications:</p><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><p>This list is reviewed yearly:</p><ul><li>HIPAA</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['hipaa:held', 'iso27001:held', 'soc2-type2:held']);
+    expect(d.thirdParty).toEqual([]);
+  });
+});
+
 describe('certifications listed for a sub-processor are that sub-processor’s', () => {
   const ENTRY =
     'Northwind LLC (Northwind Mail) — Security Certifications: ISO 27001, ISO 27017, SOC 2/3, GDPR compliant';
