@@ -208,7 +208,7 @@ const WINDOW_AFTER = rx(
   'iu',
 );
 const ALIGN_AFTER = rx(
-  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|requirements|kontrollen|maßnahmen|contrôles|exigences|controles|requisitos|controlli|requisiti|maatregelen)(?![\p{L}])(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
+  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
   'iu',
 );
 const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
