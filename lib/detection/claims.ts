@@ -154,6 +154,9 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
     // The introduction's status for the item's own framework: it fills a silence, and qualifies a bare "held".
     if (intro?.s && f.lead && (!s || (s === 'held' && intro.s !== 'held')))
       s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
+    // A named provider's list ("… provedores de nuvem, que oferecem:") lists what it holds, described or not.
+    if (!s && f.lead && intro?.holder.kind === 'third' && intro.holder.name && holder.kind === 'third')
+      s = 'held';
     if (!s && label) {
       const ls = labelStatus(blocks, i, f, env);
       if (!ls) continue;

@@ -182,6 +182,18 @@ describe('a list introduced as a third party’s is that party’s', () => {
     expect(facts(d)).toEqual(['Vercelle|iso27001', 'Vercelle|soc2-type2']);
   });
 
+  it('a provider’s list with a description after each certification', async () => {
+    const d = await detectBody(
+      '<p>Nuestra plataforma se aloja en proveedores de nube líderes, que ofrecen:</p><ul><li>Certificación ISO 27001: gestión de la seguridad de la información</li><li>SOC 2 Type II: auditoría independiente anual de los controles de seguridad física</li><li>Centros de datos Tier III: energía redundante</li></ul><p>Contamos con la certificación ISO 27701.</p>',
+      'es',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(d.thirdParty.map((f) => `${f.framework}:${f.status}`).sort()).toEqual([
+      'iso27001:held',
+      'soc2-type2:held',
+    ]);
+  });
+
   it('the vendor introducing its own list keeps it', async () => {
     const d = await detectBody(
       '<p>Lumina maintains the following certifications:</p><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><p>This list is reviewed yearly:</p><ul><li>HIPAA</li></ul>',
