@@ -48,6 +48,20 @@ const INFRA_CAPTION =
 const REPORTS_HEADING =
   /reports?|certifications|certificates|zertifizierungen|zertifikate|rapports|certificats|informes|certificaciones|relatórios|certificações|certificazioni|certificeringen|レポート|報告書|認証/i;
 
+/**
+ * A heading whose certifications belong to the infrastructure ("Infrastructure certifications",
+ * "Hosting provider compliance", "Zertifizierungen unserer Infrastruktur"): the group names it.
+ */
+const INFRA_HEADING = rx(
+  [
+    String.raw`^(?:our |the )?((?:cloud |hosting |underlying |physical )?(?:infrastructure|data ?cent(?:er|re)s?)|(?:cloud|hosting|infrastructure) (?:provider|partner)s?)(?:['’]s?)? (?:security )?(?:certifications|certificates|compliance|attestations|audits)(?![\p{L}])`,
+    String.raw`^((?:cloud|hosting|server)?-?infrastruktur)-?(?:zertifizierungen|zertifikate)|^(?:zertifizierungen|zertifikate) (?:der|unserer|des) ((?:[\p{L}-]+ )?(?:infrastruktur|hosting-?anbieters|cloud-?anbieters))`,
+    String.raw`^certifications (?:de |d['’])(?:l['’]|notre |la )?(infrastructure|hébergeur|fournisseur cloud)(?![\p{L}])`,
+    String.raw`^certificaciones (?:de |del )(?:la |nuestra |nuestro )?(infraestructura|proveedor de nube)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
 /** In a table whose later cells describe the row's subject, only the first cell names our framework. */
 function isFirstCell(b: Block): boolean {
   const cell = b.el.closest('td,th');
@@ -84,6 +98,9 @@ function introContext(b: Block, env: Env): Intro | null {
   // A heading over a list can say whose items they are ("Built on compliant infrastructure").
   const holder = holderOf(h, h.length, h.length, env.holders);
   if (holder.kind !== 'vendor') return { s: pick(findCues(h, env.lang, true)), holder };
+  const infra = INFRA_HEADING.exec(h);
+  const owner = infra?.slice(1).find(Boolean);
+  if (owner) return { s: null, holder: { kind: 'third', name: owner } };
   if (REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))
     return { s: 'held', holder };
   return null;

@@ -438,8 +438,19 @@ const INTRO_SUBJECT = rx(
   'u',
 );
 
+/** "We partner with industry-leading providers that maintain the following certifications:". */
+const PROVIDERS_INTRO = rx(
+  String.raw`((?:[\p{L}-]+ ){0,2}(?:providers|partners|suppliers|anbieter|partner|fournisseurs|partenaires|proveedores|socios|provedores|parceiros|fornitori)),? (?:that|which|who|die|qui|que|che) (?:maintain|hold|have|are|verfügen|besitzen|sind|disposent|détiennent|sont|cuentan|tienen|son|possuem|têm|são|dispongono|hanno|sono)(?![\p{L}])[^:：.;]{0,80}[:：]\s*$`,
+  'iu',
+);
+
+const LEADING_FUNCTION_WORDS =
+  /^(?:(?:with|by|from|to|of|on|our|the|and|mit|von|unseren?|avec|de|des|nos|con|los|las|nuestros|com|os|nossos|i|gli|nostri)\s+)+/i;
+
 /** The named party a list introduction makes the subject of its items, if it is not the vendor. */
 export function introSubject(intro: string, ctx: HolderContext): string | null {
+  const p = PROVIDERS_INTRO.exec(intro);
+  if (p) return p[1]!.replace(LEADING_FUNCTION_WORDS, '').trim();
   const m = INTRO_SUBJECT.exec(intro);
   const name = m?.[1]?.trim();
   if (!name || ctx.selfName(name) || NOT_A_NAME.test(name) || findMentions(name, 1).length) return null;

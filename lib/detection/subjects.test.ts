@@ -194,11 +194,37 @@ describe('a list introduced as a third party’s is that party’s', () => {
     ]);
   });
 
+  it('unnamed providers introduced with a relative clause', async () => {
+    const d = await detectBody(
+      '<p>We partner with industry-leading providers that maintain the following certifications:</p><ul><li>SOC 2 Type II</li><li>ISO 27001</li></ul><p>We are ISO 27701 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(facts(d)).toEqual([
+      'industry-leading providers|iso27001',
+      'industry-leading providers|soc2-type2',
+    ]);
+  });
+
+  it.each([
+    ['en', 'Infrastructure certifications', 'Infrastructure'],
+    ['en', 'Our hosting provider’s compliance', 'hosting provider'],
+    ['de', 'Zertifizierungen unserer Infrastruktur', 'Infrastruktur'],
+    ['fr', 'Certifications de notre hébergeur', 'hébergeur'],
+    ['es', 'Certificaciones de nuestro proveedor de nube', 'proveedor de nube'],
+  ])('%s: a heading naming the infrastructure over a list: %s', async (lang, heading, subject) => {
+    const d = await detectBody(
+      `<h3>${heading}</h3><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><h3>Lumina</h3><ul><li>ISO 27701</li></ul>`,
+      lang,
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(facts(d)).toEqual([`${subject}|iso27001`, `${subject}|soc2-type2`]);
+  });
+
   it('the vendor introducing its own list keeps it', async () => {
     const d = await detectBody(
-      '<p>Lumina maintains the following certifications:</p><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><p>This list is reviewed yearly:</p><ul><li>HIPAA</li></ul>',
+      '<p>Lumina maintains the following certifications:</p><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><p>We work with partners and hold these certifications:</p><ul><li>HIPAA</li></ul><h3>Cloud compliance</h3><ul><li>PCI DSS</li></ul>',
     );
-    expect(pairs(d.claims)).toEqual(['hipaa:held', 'iso27001:held', 'soc2-type2:held']);
+    expect(pairs(d.claims)).toEqual(['hipaa:held', 'iso27001:held', 'pci-dss:held', 'soc2-type2:held']);
     expect(d.thirdParty).toEqual([]);
   });
 });
