@@ -180,7 +180,7 @@ const NAME_BEFORE = rx(
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = rx(
-  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
   'gi',
 );
 const PREPOSITION_NAME = rx(
@@ -228,7 +228,7 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
   [
     'host',
     rx(
-      `(?<![\\p{L}])${ci('(?:on|at|from|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
+      `(?<![\\p{L}])${ci('(?:on|at|from|with|via|by|using|uses|use|leverages?|leveraging|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
       'gu',
     ),
     /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,

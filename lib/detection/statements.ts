@@ -119,11 +119,15 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
     if (ownReportAt(before, after)) per.get(m)!.push({ s: 'held' });
     if (NOT_BEFORE.test(before.slice(-24))) per.get(m)!.push({ s: 'not-held' });
   }
-  for (let i = 1; i < ms.length; i++) {
-    if (!coordinated(clause.slice(ms[i - 1]!.end, ms[i]!.start))) continue;
-    const u = [...per.get(ms[i - 1]!)!, ...per.get(ms[i]!)!];
-    per.set(ms[i - 1]!, u);
-    per.set(ms[i]!, u);
+  // A run of coordinated names ("ISO 27001, SOC 2, and PCI DSS compliant") shares all its cues.
+  for (let i = 0; i < ms.length;) {
+    let j = i + 1;
+    while (j < ms.length && coordinated(clause.slice(ms[j - 1]!.end, ms[j]!.start))) j++;
+    if (j - i > 1) {
+      const u = ms.slice(i, j).flatMap((m) => per.get(m)!);
+      for (const m of ms.slice(i, j)) per.set(m, u);
+    }
+    i = j;
   }
   return per;
 }

@@ -275,6 +275,40 @@ describe('certifications listed for a sub-processor are that sub-processor’s',
   });
 });
 
+describe('third parties introduced by what they do for the vendor', () => {
+  it.each([
+    [
+      'leverages X, which',
+      '<p>Lumina leverages Skyhold, which is ISO 27001, SOC 2, and PCI DSS compliant.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Skyhold|iso27001', 'Skyhold|pci-dss', 'Skyhold|soc2'],
+    ],
+    [
+      'provided by X, which',
+      '<p>Sign-in is provided by Authlane, which is SOC 2 Type II compliant.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Authlane|soc2-type2'],
+    ],
+    [
+      'relies on X, then X by name',
+      '<p>We rely on Skyhold for hosting; Skyhold holds ISO 27001 and SOC 2 Type II.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Skyhold|iso27001', 'Skyhold|soc2-type2'],
+    ],
+    [
+      'stored with X',
+      '<p>Backups are stored with Vaultline. Vaultline is ISO 27001 certified.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Vaultline|iso27001'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it('the vendor relying on its own controls keeps its claim', async () => {
+    const d = await detectBody('<p>Lumina relies on its own team, which is ISO 27001 certified.</p>');
+    expect(pairs(d.claims)).toEqual(['iso27001:held']);
+  });
+});
+
 describe('names and shorthand', () => {
   it('a host whose name has a dot keeps its whole name', async () => {
     const d = await detectBody(
