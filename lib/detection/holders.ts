@@ -224,6 +224,15 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
   ],
   ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
+  // "We use Paystream for payments", "leverages Skyhold to store backups".
+  [
+    'host',
+    rx(
+      `(?<![\\p{L}])${ci('(?:use|uses|using|leverage|leverages|leveraging)')}\\s+(${NAME})\\s+${ci('(?:for|to|as)')}(?![\\p{L}])`,
+      'gu',
+    ),
+    /\b(?:use|leverag)/i,
+  ],
   // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
   [
     'host',
@@ -285,6 +294,24 @@ interface RoleEntry {
   keys: string[];
 }
 
+/** Parent companies whose product names pages shorten ("Microsoft Azure" → "Azure"). */
+const PARENT = /^(?:Microsoft|Google|Amazon|Oracle|IBM|Alibaba|Salesforce|Cisco|SAP|Adobe|Atlassian)\s+/;
+/** What is left of a product name once its parent is dropped, when it is no name by itself. */
+const GENERIC_REST = /^(?:cloud|platform|services?|web|workspace|security|data)$/i;
+
+/**
+ * The shorter names a page may use for a third party later: the product without its parent company
+ * ("Azure"), and the initials of a name of three capitalised words or more ("AWS", "GCP").
+ */
+function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const rest = name.replace(PARENT, '');
+  if (rest !== name && rest.length >= 4 && !GENERIC_REST.test(rest)) out.push(rest);
+  const words = name.split(/\s+/);
+  if (words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w))) out.push(words.map((w) => w[0]).join(''));
+  return out;
+}
+
 /** Third parties the page introduces with a role, in page order. */
 export class Roles {
   readonly entries: RoleEntry[] = [];
@@ -338,7 +365,9 @@ export class Roles {
     if (findMentions(name, 1).length) return;
     const short = /\(([^)]{2,40})\)\s*$/.exec(name)?.[1];
     const long = name.replace(/\s*\([^)]*\)\s*$/, '');
-    const keys = [long, short].filter((k): k is string => !!k && k.length >= 2).map(squash);
+    const keys = [long, short, ...shortForms(long)]
+      .filter((k): k is string => !!k && k.length >= 2)
+      .map(squash);
     if (
       !keys.length ||
       this.entries.length >= 100 ||

@@ -303,6 +303,35 @@ describe('third parties introduced by what they do for the vendor', () => {
     expect(facts(d)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a product named later without its parent company',
+      '<p>Our application runs on Microsoft Skyvault. Skyvault complies with ISO 27001 and SOC 1.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Microsoft Skyvault|iso27001', 'Microsoft Skyvault|soc1'],
+    ],
+    [
+      'a provider named later by its initials',
+      '<p>Lumina is hosted on Northern Cloud Services. NCS maintains ISO 27001.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Northern Cloud Services|iso27001'],
+    ],
+    [
+      'a service used for a purpose',
+      '<p>We use Paystream for payments. Paystream is PCI DSS Level 1 certified.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Paystream|pci-dss'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it('a parent’s generic remainder is not a name: "Google Cloud" is not "Cloud"', async () => {
+    const d = await detectBody(
+      '<p>Lumina is hosted on Google Cloud.</p><p>Cloud Security Alliance STAR Level 1: Lumina completed the CAIQ self-assessment.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['csa-star:self-attested']);
+  });
+
   it('the vendor relying on its own controls keeps its claim', async () => {
     const d = await detectBody('<p>Lumina relies on its own team, which is ISO 27001 certified.</p>');
     expect(pairs(d.claims)).toEqual(['iso27001:held']);
