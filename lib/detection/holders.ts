@@ -180,7 +180,7 @@ const NAME_BEFORE = rx(
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = rx(
-  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|liegen|speichern|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
   'gi',
 );
 const PREPOSITION_NAME = rx(
@@ -228,16 +228,16 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
   [
     'host',
     rx(
-      `(?<![\\p{L}])${ci('(?:use|uses|using|leverage|leverages|leveraging)')}\\s+(${NAME})\\s+${ci('(?:for|to|as)')}(?![\\p{L}])`,
+      `(?<![\\p{L}])${ci('(?:use|uses|using|leverage|leverages|leveraging|nutzen|verwenden|setzen|utilisons|utilise|utilizamos|usamos|utiliza|usa|utilizziamo|usiamo|gebruiken)')}\\s+(${NAME})\\s+${ci('(?:for|to|as|für|als|pour|comme|para|como|per|come|voor)')}(?![\\p{L}])`,
       'gu',
     ),
-    /\b(?:use|leverag)/i,
+    /\b(?:use|leverag|nutzen|verwenden|setzen|utili|usamos|usa|usiamo|gebruiken)/i,
   ],
   // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
   [
     'host',
     rx(
-      `(?<![\\p{L}])${ci('(?:on|at|from|with|via|by|using|uses|use|leverages?|leveraging|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
+      `(?<![\\p{L}])${ci('(?:on|at|from|of|with|via|by|using|uses|use|leverages?|leveraging|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
       'gu',
     ),
     /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,

@@ -325,6 +325,29 @@ describe('third parties introduced by what they do for the vendor', () => {
     expect(facts(d)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'en',
+      '<p>Lumina inherits the physical controls of Skyhold, which is SOC 1 and ISO 27001 certified.</p><p>We are ISO 27701 certified.</p>',
+    ],
+    [
+      'de',
+      '<p>Unsere Daten liegen bei Skyhold. Skyhold ist nach ISO 27001 und SOC 1 zertifiziert.</p><p>Wir sind nach ISO 27701 zertifiziert.</p>',
+    ],
+    [
+      'fr',
+      '<p>Nous utilisons Skyhold pour l’hébergement. Skyhold est certifié ISO 27001 et SOC 1.</p><p>Nous sommes certifiés ISO 27701.</p>',
+    ],
+    [
+      'es',
+      '<p>Utilizamos Skyhold para el alojamiento. Skyhold cuenta con ISO 27001 y SOC 1.</p><p>Contamos con la certificación ISO 27701.</p>',
+    ],
+  ])('%s: a provider introduced in passing, then named', async (lang, body) => {
+    const d = await detectBody(body, lang);
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(facts(d)).toEqual(['Skyhold|iso27001', 'Skyhold|soc1']);
+  });
+
   it('a parent’s generic remainder is not a name: "Google Cloud" is not "Cloud"', async () => {
     const d = await detectBody(
       '<p>Lumina is hosted on Google Cloud.</p><p>Cloud Security Alliance STAR Level 1: Lumina completed the CAIQ self-assessment.</p>',
