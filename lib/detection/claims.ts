@@ -200,6 +200,9 @@ const ENTRY = /^([^–—:|;]{2,80}?)\s*(?:[–—|:]|\s-\s)\s*(.+)$/s;
 /** A label naming the certifications an entry lists ("Security Certifications:", "Compliance:"). */
 const CERT_LABEL =
   /(?:^|[\s(])(?:security |compliance )?(?:certifications?|certificates?|attestations?|compliance|zertifizierungen|zertifikate|certificats|certificaciones|certificações|certificazioni|certificeringen)\s*[:：]/i;
+/** A heading over a list of other parties ("Vendors we rely on", "Infrastructure partners"). */
+const PARTIES_HEADING =
+  /\b(?:vendors|providers|partners|suppliers|third[- ]part(?:y|ies)|sub-?processors|anbieter|dienstleister|partenaires|fournisseurs|prestataires|proveedores|socios|fornecedores|parceiros|fornitori|leveranciers)\b/i;
 /** A company's legal form after its name: the entry names an organisation. */
 const LEGAL_FORM =
   /(?:\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|Corp\.?|Corporation|PBC|plc|S\.?A\.?S?|S\.?L\.?|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Pty)|\([^)]{2,40}\))\s*$/;
@@ -256,7 +259,8 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     if (!named.has(i)) return;
     if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
     if (b.k === 'cell' && !isFirstCell(b)) return;
-    const entry = b.k === 'h' ? null : entryOwner(b.t, env, false);
+    const parties = b.k === 'li' && PARTIES_HEADING.test(listHeading(b) ?? '');
+    const entry = b.k === 'h' ? null : entryOwner(b.t, env, parties);
     if (entry) return namedFacts(entry.name, entry.rest, CERT_LABEL.test(entry.rest.slice(0, 60)), env, sink);
     readBlock(blocks, i, env, sink);
   });

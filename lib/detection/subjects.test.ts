@@ -266,6 +266,14 @@ describe('certifications listed for a sub-processor are that sub-processor’s',
     );
   });
 
+  it('entries under a heading naming other parties', async () => {
+    const d = await detectBody(
+      '<h3>Vendors we rely on</h3><ul><li>Paystream — payment processing, PCI DSS Level 1 certified</li><li>Skyhold — hosting, SOC 2 Type II and ISO 27001</li></ul><h3>Security program</h3><ul><li>SOC 2 Type I — audited by Certora</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Paystream|pci-dss', 'Skyhold|iso27001', 'Skyhold|soc2-type2']);
+  });
+
   it('the vendor’s own entries and labelled lists stay its claims', async () => {
     const d = await detectBody(
       '<ul><li>SOC 2 Type II: audited yearly</li><li>Lumina Cloud — ISO 27001 certified</li><li>Certifications: ISO 27701, PCI DSS</li></ul>',
