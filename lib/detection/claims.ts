@@ -106,6 +106,20 @@ function introContext(b: Block, env: Env): Intro | null {
   return null;
 }
 
+/**
+ * Badges and cards in a section whose heading gives them to the infrastructure ("Infrastructure
+ * certifications" over "SOC 2 Type II", "ISO 27001" cards): the nearest heading before the label.
+ */
+function infraSection(blocks: Block[], i: number): Intro | null {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const h = blocks[j]!;
+    if (h.k !== 'h') continue;
+    const owner = INFRA_HEADING.exec(h.t)?.slice(1).find(Boolean);
+    return owner ? { s: null, holder: { kind: 'third', name: owner } } : null;
+  }
+  return null;
+}
+
 /** Following a law ("opera siguiendo … HIPAA") complies with it; following a standard aligns with it. */
 const followsLaw = (intro: Intro | null, f: Found, text: string, env: Env) =>
   intro?.s === 'aligned' &&
@@ -161,8 +175,9 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const b = blocks[i]!;
   // List numbers glued to the item's first word ("1La rétention", "10Conforme au RGPD").
   const text = b.k === 'li' ? b.t.replace(rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u'), '') : b.t;
-  const intro = b.k === 'li' || b.k === 'p' ? introContext(b, env) : null;
   const label = isLabel(text);
+  const intro =
+    (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ?? (label ? infraSection(blocks, i) : null);
   for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
     let s = f.s;
     let weak = false;

@@ -220,6 +220,14 @@ describe('a list introduced as a third party’s is that party’s', () => {
     expect(facts(d)).toEqual([`${subject}|iso27001`, `${subject}|soc2-type2`]);
   });
 
+  it('cards under a heading naming the infrastructure, next to the vendor’s own cards', async () => {
+    const d = await detectBody(
+      '<h3>Infrastructure certifications</h3><div><p>SOC 2 Type II</p><p>ISO 27001</p></div><h3>Certifications</h3><div><p>ISO 27701</p><p>SOC 2 Type I</p></div>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held', 'soc2-type1:held']);
+    expect(facts(d)).toEqual(['Infrastructure|iso27001', 'Infrastructure|soc2-type2']);
+  });
+
   it('the vendor introducing its own list keeps it', async () => {
     const d = await detectBody(
       '<p>Lumina maintains the following certifications:</p><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><p>We work with partners and hold these certifications:</p><ul><li>HIPAA</li></ul><h3>Cloud compliance</h3><ul><li>PCI DSS</li></ul>',
