@@ -12,7 +12,7 @@ import {
 } from './claim-context';
 import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } from './claim-merge';
 import { findMentions } from './frameworks';
-import { holderOf, type Holder } from './holders';
+import { holderOf, introSubject, type Holder } from './holders';
 import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
@@ -48,6 +48,20 @@ const INFRA_CAPTION =
 const REPORTS_HEADING =
   /reports?|certifications|certificates|zertifizierungen|zertifikate|rapports|certificats|informes|certificaciones|relatórios|certificações|certificazioni|certificeringen|レポート|報告書|認証/i;
 
+/**
+ * A heading whose certifications belong to the infrastructure ("Infrastructure certifications",
+ * "Hosting provider compliance", "Zertifizierungen unserer Infrastruktur"): the group names it.
+ */
+const INFRA_HEADING = rx(
+  [
+    String.raw`^(?:our |the )?((?:cloud |hosting |underlying |physical )?(?:infrastructure|data ?cent(?:er|re)s?)|(?:cloud|hosting|infrastructure) (?:provider|partner)s?)(?:['’]s?)? (?:security )?(?:certifications|certificates|compliance|attestations|audits)(?![\p{L}])`,
+    String.raw`^((?:cloud|hosting|server)?-?infrastruktur)-?(?:zertifizierungen|zertifikate)|^(?:zertifizierungen|zertifikate) (?:der|unserer|des) ((?:[\p{L}-]+ )?(?:infrastruktur|hosting-?anbieters|cloud-?anbieters))`,
+    String.raw`^certifications (?:de |d['’])(?:l['’]|notre |la )?(infrastructure|hébergeur|fournisseur cloud)(?![\p{L}])`,
+    String.raw`^certificaciones (?:de |del )(?:la |nuestra |nuestro )?(infraestructura|proveedor de nube)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
 /** In a table whose later cells describe the row's subject, only the first cell names our framework. */
 function isFirstCell(b: Block): boolean {
   const cell = b.el.closest('td,th');
@@ -74,15 +88,35 @@ function introContext(b: Block, env: Env): Intro | null {
     const stating = intro.find((x) => pick(findCues(x, env.lang, true)));
     const s = stating ? pick(findCues(stating, env.lang, true)) : null;
     const naming = intro.find((x) => /[:：]\s*$/.test(x)) ?? stating ?? intro[intro.length - 1]!;
-    return { s, holder: holderOf(naming, naming.length, naming.length, env.holders) };
+    const holder = holderOf(naming, naming.length, naming.length, env.holders);
+    // "Google Cloud maintains the following certifications:": the introduction's subject holds them.
+    const subject = holder.kind === 'vendor' ? introSubject(naming, env.holders) : null;
+    return { s, holder: subject ? { kind: 'third', name: subject } : holder };
   }
   const h = b.k === 'li' ? listHeading(b) : null;
   if (!h) return null;
   // A heading over a list can say whose items they are ("Built on compliant infrastructure").
   const holder = holderOf(h, h.length, h.length, env.holders);
   if (holder.kind !== 'vendor') return { s: pick(findCues(h, env.lang, true)), holder };
+  const infra = INFRA_HEADING.exec(h);
+  const owner = infra?.slice(1).find(Boolean);
+  if (owner) return { s: null, holder: { kind: 'third', name: owner } };
   if (REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))
     return { s: 'held', holder };
+  return null;
+}
+
+/**
+ * Badges and cards in a section whose heading gives them to the infrastructure ("Infrastructure
+ * certifications" over "SOC 2 Type II", "ISO 27001" cards): the nearest heading before the label.
+ */
+function infraSection(blocks: Block[], i: number): Intro | null {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const h = blocks[j]!;
+    if (h.k !== 'h') continue;
+    const owner = INFRA_HEADING.exec(h.t)?.slice(1).find(Boolean);
+    return owner ? { s: null, holder: { kind: 'third', name: owner } } : null;
+  }
   return null;
 }
 
@@ -132,7 +166,7 @@ function record(
   if (holder.kind === 'vendor') {
     const period = findPeriod(quote.slice(0, 300)) ?? findPeriod(periodText.slice(0, 1500));
     sink.vendor.push({ fw: f.fw, s, quote, weak, scope: f.scope, ...(period ? { period } : {}) });
-  } else if (holder.kind === 'third' && holder.name && holder.name !== 'infrastructure')
+  } else if (holder.kind === 'third' && holder.name)
     sink.third.push({ subject: holder.name, fw: f.fw, s, quote });
 }
 
@@ -141,8 +175,9 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const b = blocks[i]!;
   // List numbers glued to the item's first word ("1La rétention", "10Conforme au RGPD").
   const text = b.k === 'li' ? b.t.replace(rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u'), '') : b.t;
-  const intro = b.k === 'li' || b.k === 'p' ? introContext(b, env) : null;
   const label = isLabel(text);
+  const intro =
+    (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ?? (label ? infraSection(blocks, i) : null);
   for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
     let s = f.s;
     let weak = false;
@@ -151,6 +186,9 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
     // The introduction's status for the item's own framework: it fills a silence, and qualifies a bare "held".
     if (intro?.s && f.lead && (!s || (s === 'held' && intro.s !== 'held')))
       s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
+    // A named provider's list ("… provedores de nuvem, que oferecem:") lists what it holds, described or not.
+    if (!s && f.lead && intro?.holder.kind === 'third' && intro.holder.name && holder.kind === 'third')
+      s = 'held';
     if (!s && label) {
       const ls = labelStatus(blocks, i, f, env);
       if (!ls) continue;
@@ -164,15 +202,56 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   }
 }
 
-/** Certifications in a sub-processor table's cells are that sub-processor's. */
+/** Certifications listed for a named party: the cues of the list, else held when it is a label list. */
+function namedFacts(name: string, t: string, listed: boolean, env: Env, sink: Sink): void {
+  for (const m of findMentions(t, 20)) {
+    const s = pick(findCues(t, env.lang)) ?? (listed || isLabel(t) ? 'held' : null);
+    if (s) sink.third.push({ subject: name, fw: m.fw, s, quote: `${name}: ${t}` });
+  }
+}
+
+/** An entry's lead, up to its first separator: "Google LLC (Workspace) — …", "Postwise: …". */
+const ENTRY = /^([^–—:|;]{2,80}?)\s*(?:[–—|:]|\s-\s)\s*(.+)$/s;
+/** A label naming the certifications an entry lists ("Security Certifications:", "Compliance:"). */
+const CERT_LABEL =
+  /(?:^|[\s(])(?:security |compliance )?(?:certifications?|certificates?|attestations?|compliance|zertifizierungen|zertifikate|certificats|certificaciones|certificações|certificazioni|certificeringen)\s*[:：]/i;
+/** A heading over a list of other parties ("Vendors we rely on", "Infrastructure partners"). */
+const PARTIES_HEADING =
+  /\b(?:vendors|providers|partners|suppliers|third[- ]part(?:y|ies)|sub-?processors|anbieter|dienstleister|partenaires|fournisseurs|prestataires|proveedores|socios|fornecedores|parceiros|fornitori|leveranciers)\b/i;
+/** A company's legal form after its name: the entry names an organisation. */
+const LEGAL_FORM =
+  /(?:\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|Corp\.?|Corporation|PBC|plc|S\.?A\.?S?|S\.?L\.?|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Pty)|\([^)]{2,40}\))\s*$/;
+
+/**
+ * A list entry or first cell that names another party before listing certifications ("Google LLC
+ * (Google Workspace) — Security Certifications: ISO 27001, SOC 2/3"): the certifications are that
+ * party's. Under a sub-processor heading any named entry is; elsewhere the lead must read as an
+ * organisation (a legal form, a bracketed product) or the entry must label its certifications.
+ */
+function entryOwner(t: string, env: Env, subContext: boolean): { name: string; rest: string } | null {
+  const m = ENTRY.exec(t);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const rest = m[2]!;
+  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8 || /[.!?]\s+\p{Lu}/u.test(name)) return null;
+  if (findMentions(name, 1).length) return null;
+  if (env.holders.selfName(name) || matches(langRe(SELF_WORDS, env.lang), name)) return null;
+  if (!findMentions(rest, 1).length) return null;
+  const labelled = CERT_LABEL.test(rest.slice(0, 60));
+  return subContext || labelled || (LEGAL_FORM.test(name) && isLabel(rest)) ? { name, rest } : null;
+}
+
+/** Certifications in a sub-processor table's cells, or a sub-processor entry, are that sub-processor's. */
 function subprocessorFacts(b: Block, env: Env, sink: Sink): void {
+  if (b.k !== 'cell') {
+    const e = entryOwner(b.t, env, true);
+    if (e) namedFacts(e.name, e.rest, CERT_LABEL.test(e.rest.slice(0, 60)), env, sink);
+    return;
+  }
   const row = b.el.closest('tr');
   const name = row ? shortText(row.firstElementChild, 120) : '';
-  if (!name || b.k !== 'cell' || isFirstCell(b)) return;
-  for (const m of findMentions(b.t, 20)) {
-    const s = pick(findCues(b.t, env.lang)) ?? (isLabel(b.t) ? 'held' : null);
-    if (s) sink.third.push({ subject: name, fw: m.fw, s, quote: `${name}: ${b.t}` });
-  }
+  if (!name || isFirstCell(b)) return;
+  namedFacts(name, b.t, CERT_LABEL.test(b.t.slice(0, 60)), env, sink);
 }
 
 /** Claims and third-party facts stated by a trust page's text blocks. */
@@ -195,6 +274,9 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     if (!named.has(i)) return;
     if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
     if (b.k === 'cell' && !isFirstCell(b)) return;
+    const parties = b.k === 'li' && PARTIES_HEADING.test(listHeading(b) ?? '');
+    const entry = b.k === 'h' ? null : entryOwner(b.t, env, parties);
+    if (entry) return namedFacts(entry.name, entry.rest, CERT_LABEL.test(entry.rest.slice(0, 60)), env, sink);
     readBlock(blocks, i, env, sink);
   });
   return { claims: mergeClaims(sink.vendor), thirdParty: mergeThirdParty(sink.third) };

@@ -111,6 +111,7 @@ export function detect(
       text,
       headings: blocks.filter((b) => b.k === 'h').map((b) => b.t),
       selfNames: ownNames,
+      pageName: name,
       listing: !!(hosted || powered || asset),
       lang,
     });

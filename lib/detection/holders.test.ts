@@ -27,7 +27,11 @@ describe('who holds a framework', () => {
     ['Lumina is certified to ISO 27001 by Certora.', { kind: 'vendor' }],
     ['Download our GDPR-compliant DPA.', { kind: 'document' }],
     ['Many companies are SOC 2 certified.', { kind: 'generic' }],
-    ['Lumina runs on infrastructure that is SOC 2 audited.', { kind: 'third', name: 'infrastructure' }],
+    ['Lumina runs on infrastructure that is SOC 2 audited.', { kind: 'third' }],
+    ['Our hosting infrastructure is ISO 27001 certified.', { kind: 'third', name: 'hosting infrastructure' }],
+    ['Infrastructure is SOC 2 Type II certified.', { kind: 'third', name: 'Infrastructure' }],
+    ['Our platform and infrastructure are SOC 2 Type II audited.', { kind: 'vendor' }],
+    ['Our platform is SOC 2 Type II certified.', { kind: 'vendor' }],
   ])('%s', (t, holder) => {
     expect(holderAt(t)).toEqual(holder);
   });

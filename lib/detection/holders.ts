@@ -17,11 +17,40 @@ import { SELF_WORDS, squash } from './page-voice';
 export type HolderKind = 'vendor' | 'third' | 'customer' | 'generic' | 'document';
 export interface Holder {
   kind: HolderKind;
-  /** Third parties: the name the page gives them (or their role noun when unnamed). */
+  /**
+   * Third parties: the name the page gives them (or their role noun); none for infrastructure the
+   * page does not name ("built on SOC 2 compliant infrastructure"), which is nobody's fact.
+   */
   name?: string;
 }
 
 export type Role = 'host' | 'processor' | 'auditor' | 'third' | 'infrastructure';
+
+/**
+ * Infrastructure as the subject of a statement ("Our hosting infrastructure is ISO 27001 certified",
+ * "Infrastructure is SOC 2 Type II certified"): the hosts' facilities, not the vendor's product.
+ * Only as the subject alone, right before a verb of being or having: infrastructure that "meets" or
+ * "complies with" a standard's guidelines describes how the vendor built it.
+ */
+/** Not coordinated with another subject ("our platform and infrastructure are …" is the vendor's). */
+const COORD = '(?<!(?<![\\p{L}])(?:and|or|&|plus|und|oder|sowie|et|ou|y|o|e|en|of),? )';
+const INFRA_SUBJECT: Vocab = {
+  en:
+    COORD +
+    '(?:(?:cloud|hosting|server|underlying|production|physical|network|technical|it|data|aws|azure|gcp) )?infrastructure(?= (?:is|are|has|have|holds|maintains|was|were|remains|itself)(?![\\p{L}]))',
+  de: COORD + '(?:cloud-|hosting-|server-)?infrastruktur(?= (?:ist|sind|hat|verfügt|wird|wurde)(?![\\p{L}]))',
+  fr:
+    COORD +
+    "infrastructures?(?: (?:cloud|d['’]hébergement|technique|serveur))?(?= (?:est|sont|dispose|a été)(?![\\p{L}]))",
+  es:
+    COORD +
+    'infraestructura(?: (?:en la nube|cloud|de alojamiento|tecnológica))?(?= (?:está|es|cuenta|ha sido)(?![\\p{L}]))',
+  pt:
+    COORD +
+    'infraestrutura(?: (?:em nuvem|de nuvem|cloud|de hospedagem))?(?= (?:é|está|possui|foi)(?![\\p{L}]))',
+  it: COORD + 'infrastruttura(?: (?:cloud|di hosting))?(?= (?:è|ha|dispone)(?![\\p{L}]))',
+  nl: COORD + '(?:hosting|cloud)?infrastructuur(?= (?:is|heeft)(?![\\p{L}]))',
+};
 
 /** Role nouns of third parties, by role. Facilities (servers, data centres) are the host's. */
 export const ROLE_NOUNS: Record<Role, Vocab> = {
@@ -141,7 +170,8 @@ const RELATIVE_AFTER = rx(
 /** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
 const NAME =
   "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:\\s*\\([^)]{2,40}\\))?";
-const NAME_AFTER = rx(`^,?\\s*(?:the\\s+)?(${NAME})`, 'u');
+/** "Our cloud provider, Skyhold", "Our hosting provider: Vercel": the name right after the role noun. */
+const NAME_AFTER = rx(`^[,:：]?\\s*(?:the\\s+)?(${NAME})`, 'u');
 /** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
 const NAME_BEFORE = rx(
   `(${NAME}),\\s+(?:(?:a|an|the|our|unser\\p{L}*|notre|nuestro|nosso|il nostro|onze)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}$`,
@@ -150,7 +180,7 @@ const NAME_BEFORE = rx(
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = rx(
-  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|gehostet|hosten|betrieben|betreiben|hébergée?s?|hébergeons|assurée?|alojad[oa]s?|alojamos|hospedad[oa]s?|hospedamos|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|liegen|speichern|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
   'gi',
 );
 const PREPOSITION_NAME = rx(
@@ -194,11 +224,20 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
   ],
   ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
+  // "We use Paystream for payments", "leverages Skyhold to store backups".
+  [
+    'host',
+    rx(
+      `(?<![\\p{L}])${ci('(?:use|uses|using|leverage|leverages|leveraging|nutzen|verwenden|setzen|utilisons|utilise|utilizamos|usamos|utiliza|usa|utilizziamo|usiamo|gebruiken)')}\\s+(${NAME})\\s+${ci('(?:for|to|as|für|als|pour|comme|para|como|per|come|voor)')}(?![\\p{L}])`,
+      'gu',
+    ),
+    /\b(?:use|leverag|nutzen|verwenden|setzen|utili|usamos|usa|usiamo|gebruiken)/i,
+  ],
   // A service the vendor uses, described by a relative clause: "en AWS, que cuenta con …".
   [
     'host',
     rx(
-      `(?<![\\p{L}])${ci('(?:on|at|with|via|using|uses|use|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
+      `(?<![\\p{L}])${ci('(?:on|at|from|of|with|via|by|using|uses|use|leverages?|leveraging|en|em|na|no|chez|bei|auf|su|presso|op|bij|utilizamos|usamos|utilizziamo|nutzen|verwenden|utilisons|gebruiken)')}\\s+(?:the |la |le |el |a |o |il |de |die |der |het )?(${NAME}),?\\s+${ci('(?:which|that|que|qui|der|die|das|welche[rs]?|che|dat)')}(?![\\p{L}])`,
       'gu',
     ),
     /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,
@@ -242,7 +281,7 @@ const JA_HOSTED = rx(
 // refuses to inject a script holding a Unicode noncharacter ("isn't UTF-8 encoded").
 const BLOCK_SEP = ' \u0002 ';
 /** Where a name's window ends: a sentence's end or the next block. */
-const SENTENCE_OR_BLOCK_END = new RegExp(`[.;${BLOCK_SEP.trim()}]`);
+const SENTENCE_OR_BLOCK_END = new RegExp(`\\.(?!\\p{L})|[;${BLOCK_SEP.trim()}]`, 'u');
 
 /** Capitalised words that start sentences or name standards, not third parties. */
 const NOT_A_NAME = rx(
@@ -257,6 +296,24 @@ interface RoleEntry {
   at: number;
   pos: number;
   keys: string[];
+}
+
+/** Parent companies whose product names pages shorten ("Microsoft Azure" → "Azure"). */
+const PARENT = /^(?:Microsoft|Google|Amazon|Oracle|IBM|Alibaba|Salesforce|Cisco|SAP|Adobe|Atlassian)\s+/;
+/** What is left of a product name once its parent is dropped, when it is no name by itself. */
+const GENERIC_REST = /^(?:cloud|platform|services?|web|workspace|security|data)$/i;
+
+/**
+ * The shorter names a page may use for a third party later: the product without its parent company
+ * ("Azure"), and the initials of a name of three capitalised words or more ("AWS", "GCP").
+ */
+function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const rest = name.replace(PARENT, '');
+  if (rest !== name && rest.length >= 4 && !GENERIC_REST.test(rest)) out.push(rest);
+  const words = name.split(/\s+/);
+  if (words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w))) out.push(words.map((w) => w[0]).join(''));
+  return out;
 }
 
 /** Third parties the page introduces with a role, in page order. */
@@ -288,6 +345,7 @@ export class Roles {
     HOSTING_VERB.lastIndex = 0;
     for (let v = HOSTING_VERB.exec(all); v; v = HOSTING_VERB.exec(all)) {
       const from = v.index + v[0].length;
+      // A full stop ends the window only where it ends a sentence: "Fly.io", "Render.com" are names.
       const window = all.slice(from, from + 120).split(SENTENCE_OR_BLOCK_END)[0]!;
       PREPOSITION_NAME.lastIndex = 0;
       for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
@@ -311,7 +369,9 @@ export class Roles {
     if (findMentions(name, 1).length) return;
     const short = /\(([^)]{2,40})\)\s*$/.exec(name)?.[1];
     const long = name.replace(/\s*\([^)]*\)\s*$/, '');
-    const keys = [long, short].filter((k): k is string => !!k && k.length >= 2).map(squash);
+    const keys = [long, short, ...shortForms(long)]
+      .filter((k): k is string => !!k && k.length >= 2)
+      .map(squash);
     if (
       !keys.length ||
       this.entries.length >= 100 ||
@@ -377,6 +437,7 @@ function markers(t: string, ctx: HolderContext): Marker[] {
   scan(langRe(GENERIC, ctx.lang), (m) => ({ kind: 'generic', ...at(m) }));
   for (const role of Object.keys(ROLE_NOUNS) as Role[])
     scan(langRe(ROLE_NOUNS[role], ctx.lang), (m) => ({ kind: 'third', role, ...at(m) }));
+  scan(langRe(INFRA_SUBJECT, ctx.lang), (m) => ({ kind: 'third', role: 'host', name: m[0], ...at(m) }));
   // Capitalised words: the vendor's own names, or third parties the page introduced with a role.
   scan(WORD, (m) => {
     const rest = t.slice(m.index, m.index + 60);
@@ -388,9 +449,10 @@ function markers(t: string, ctx: HolderContext): Marker[] {
 }
 
 /** A third party's name: the page's own name for it next to the role noun, or the latest of that role. */
-function thirdName(t: string, m: Marker, ctx: HolderContext): string {
+function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined {
   if (m.name) return m.name;
-  if (m.role === 'infrastructure') return 'infrastructure';
+  // "runs on infrastructure that is …": somebody's, unnamed.
+  if (m.role === 'infrastructure') return undefined;
   const after = NAME_AFTER.exec(t.slice(m.end, m.end + 80));
   if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
   const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
@@ -398,6 +460,35 @@ function thirdName(t: string, m: Marker, ctx: HolderContext): string {
     return before[1]!.trim();
   const recent = m.role ? ctx.roles.recent(m.role, ctx.at) : null;
   return recent?.name ?? t.slice(m.start, m.end);
+}
+
+/**
+ * A list introduction whose subject is a named party ("Google Cloud maintains the following
+ * certifications:", "Skyhold verfügt über folgende Zertifizierungen:"): its items are that party's.
+ */
+const INTRO_SUBJECT = rx(
+  `^\\s*(?:the\\s+)?(${NAME})\\s+${ci('(?:maintains|holds|has|carries|is|complies with|meets|possesses|verfügt über|hat|besitzt|erfüllt|dispose de|détient|possède|cuenta con|tiene|possui|tem|dispone di|possiede|beschikt over|heeft)')}(?![\\p{L}])[^:：.;]{0,80}[:：]\\s*$`,
+  'u',
+);
+
+/** "We partner with industry-leading providers that maintain the following certifications:". */
+const PROVIDERS_INTRO = rx(
+  String.raw`((?:[\p{L}-]+ ){0,2}(?:providers|partners|suppliers|anbieter|partner|fournisseurs|partenaires|proveedores|socios|provedores|parceiros|fornitori)),? (?:that|which|who|die|qui|que|che) (?:maintain|hold|have|are|verfügen|besitzen|sind|disposent|détiennent|sont|cuentan|tienen|son|possuem|têm|são|dispongono|hanno|sono)(?![\p{L}])[^:：.;]{0,80}[:：]\s*$`,
+  'iu',
+);
+
+const LEADING_FUNCTION_WORDS =
+  /^(?:(?:with|by|from|to|of|on|our|the|and|mit|von|unseren?|avec|de|des|nos|con|los|las|nuestros|com|os|nossos|i|gli|nostri)\s+)+/i;
+
+/** The named party a list introduction makes the subject of its items, if it is not the vendor. */
+export function introSubject(intro: string, ctx: HolderContext): string | null {
+  const p = PROVIDERS_INTRO.exec(intro);
+  if (p) return p[1]!.replace(LEADING_FUNCTION_WORDS, '').trim();
+  const m = INTRO_SUBJECT.exec(intro);
+  const name = m?.[1]?.trim();
+  if (!name || ctx.selfName(name) || NOT_A_NAME.test(name) || findMentions(name, 1).length) return null;
+  if (/^(?:This|These|It|Their|Its|Every|Each|Any)(?![\p{L}])/u.test(name)) return null;
+  return name;
 }
 
 /** Is the whole statement about the customer's own compliance? */
@@ -429,8 +520,7 @@ export function holderOf(
   const attached = attachedThird(statement, end, ms);
   if (attached && !PREDICATE_BEFORE.test(before))
     return { kind: 'third', name: thirdName(statement, attached, ctx) };
-  if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before))
-    return { kind: 'third', name: 'infrastructure' };
+  if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before)) return { kind: 'third' };
   // An agent is not the holder, unless a relative clause goes on about it ("handled by our payment
   // provider, which is PCI DSS certified").
   const prior = ms.filter(

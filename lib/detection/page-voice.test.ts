@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNames, pageVoice, squash } from './page-voice';
+import { countNames, namedStatus, pageVoice, squash } from './page-voice';
 
 describe('the vendor’s voice', () => {
   it.each([
@@ -33,5 +33,16 @@ describe('the vendor’s voice', () => {
     expect(pageVoice('Les données sont chiffrées et les sauvegardes quotidiennes.', [], 'fr').practices).toBe(
       2,
     );
+  });
+});
+
+describe('the page naming itself with a status', () => {
+  it.each([
+    ['Quillby is SOC 2 Type II compliant.', 1],
+    ['Quillby has completed its SOC 2 Type I audit. Quillby hat ISO 27001.', 2],
+    ['Quillby publishes guides about SOC 2.', 0],
+    ['quillby is SOC 2 compliant.', 0],
+  ])('%s → %i', (t, n) => {
+    expect(namedStatus(t, 'Quillby')).toBe(n);
   });
 });

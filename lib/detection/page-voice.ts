@@ -1,3 +1,4 @@
+import { findMentions } from './frameworks';
 import { countMatches, type Lang, langRe, matches, rx, type Vocab, vocabRe } from './patterns';
 
 /**
@@ -143,10 +144,36 @@ export function countNames(text: string, names: string[]): number {
   return n;
 }
 
-/** The vendor's voice and practices in the page text, read in the page's language (and English). */
-export function pageVoice(text: string, selfNames: string[], lang: Lang): Voice {
+/** Verbs of holding or achieving right after a subject, in eight languages. */
+const STATUS_VERB =
+  '(?:is|are|has|have|holds?|maintains?|achieved|completed|obtained|received|passed|undergoes|ist|hat|verfügt|wurde|est|a|détient|es|ha|cuenta|tiene|está|é|possui|tem|è|dispone|heeft|beschikt)';
+
+/**
+ * How often the page's own name (from its title, which may differ from its host: "Brightly" on
+ * getbrightly.com) is the subject of a status about a framework: "Brightly is SOC 2 Type II
+ * compliant", "Brightly has completed its SOC 2 Type I audit". A vendor naming itself with a status
+ * speaks for itself, in the third person.
+ */
+export function namedStatus(text: string, name: string | null | undefined): number {
+  const n = name?.trim();
+  if (!n || n.length < 3 || n.length > 60) return 0;
+  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = rx(`(?<![\\p{L}\\p{N}])${esc}(?:['’]s)?\\s+${STATUS_VERB}(?![\\p{L}])[^.!?\\n]{0,100}`, 'gu');
+  let count = 0;
+  for (let m = re.exec(text); m && count < 20; m = re.exec(text)) if (findMentions(m[0], 1).length) count++;
+  return count;
+}
+
+/**
+ * The vendor's voice and practices in the page text, read in the page's language (and English).
+ * `pageName`: the name the page gives itself, counted where it states a framework status.
+ */
+export function pageVoice(text: string, selfNames: string[], lang: Lang, pageName?: string | null): Voice {
   return {
-    self: countMatches(langRe(SELF_WORDS, lang), text) + countNames(text, selfNames),
+    self:
+      countMatches(langRe(SELF_WORDS, lang), text) +
+      countNames(text, selfNames) +
+      (pageName && !selfNames.includes(pageName) ? namedStatus(text, pageName) : 0),
     practices: Object.values(PRACTICES).filter((v) => matches(langRe(v, lang), text)).length,
   };
 }

@@ -142,3 +142,27 @@ describe('pages ABOUT compliance are not trust pages', () => {
     expect(d.claims).toEqual([]);
   });
 });
+
+describe('a vendor naming itself with a status speaks for itself', () => {
+  const soc2Page = (name: string) =>
+    html(
+      `SOC 2 Compliance | ${name}`,
+      `<main><h1>SOC 2 Compliance</h1><p>${name} is SOC 2 Type II compliant. ${name} has completed its SOC 2 Type II audit, performed by an independent CPA firm, covering the Security and Availability criteria.</p><h2>What is SOC 2?</h2><p>SOC 2 is a framework developed by the AICPA that defines criteria for managing customer data based on five trust service principles: security, availability, processing integrity, confidentiality and privacy.</p><h2>What does SOC 2 Type II mean?</h2><p>A SOC 2 Type II report is an attestation that evaluates how well a service organization's controls operate over a period of time, usually six to twelve months.</p><h2>Requesting the report</h2><p>Customers and prospects can request a copy of the report under NDA by contacting the account manager.</p></main>`,
+    );
+
+  it('on a host that differs from its name, the page and its claim are kept', async () => {
+    const d = await detectHtml(soc2Page('Quillby'), 'https://www.getquillby.example/compliance/soc2');
+    expect(d.isTrustPage).toBe(true);
+    expect(d.signals).not.toContain('neg:no-vendor-voice');
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`)).toEqual(['soc2-type2:held']);
+  });
+
+  it('a name that only appears without a status is not a voice', async () => {
+    const guide = html(
+      'SOC 2 Compliance | Quillby',
+      `<main><h1>SOC 2 Compliance</h1><h2>What is SOC 2?</h2><p>SOC 2 is a framework developed by the AICPA that defines criteria for managing customer data based on five trust service principles: security, availability, processing integrity, confidentiality and privacy.</p><h2>What does SOC 2 Type II mean?</h2><p>A SOC 2 Type II report is an attestation that evaluates how well a service organization's controls operate over a period of time, usually six to twelve months. Quillby publishes articles about compliance for growing companies and their auditors.</p></main>`,
+    );
+    const d = await detectHtml(guide, 'https://www.getquillby.example/compliance/soc2');
+    expect(d.isTrustPage).toBe(false);
+  });
+});

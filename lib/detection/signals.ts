@@ -96,20 +96,29 @@ export interface ContentInput {
   headings: string[];
   /** The vendor's own names (page vendor name, host labels). */
   selfNames: string[];
+  /** The name the page gives the vendor (title, site name): its voice where it states a status. */
+  pageName?: string | null;
   /** Hosted portals speak through their layout (cards, badges), not sentences. */
   listing: boolean;
   lang: Lang;
 }
 
 /** Voice and genre evidence from the page text. */
-export function contentEvidence({ text, headings, selfNames, listing, lang }: ContentInput): Evidence {
+export function contentEvidence({
+  text,
+  headings,
+  selfNames,
+  pageName,
+  listing,
+  lang,
+}: ContentInput): Evidence {
   const signals: string[] = [];
   let score = 0;
   const add = (s: string, w: number) => {
     signals.push(s);
     score += w;
   };
-  const voice = pageVoice(text, selfNames, lang);
+  const voice = pageVoice(text, selfNames, lang, pageName);
   const g = contentGenre(text, headings, lang);
   // Silence says something only on a page with prose: a client-rendered shell has no text yet.
   if (voice.self === 0 && !listing && text.length >= MIN_PROSE) add('neg:no-vendor-voice', -2);

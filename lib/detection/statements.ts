@@ -119,11 +119,15 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
     if (ownReportAt(before, after)) per.get(m)!.push({ s: 'held' });
     if (NOT_BEFORE.test(before.slice(-24))) per.get(m)!.push({ s: 'not-held' });
   }
-  for (let i = 1; i < ms.length; i++) {
-    if (!coordinated(clause.slice(ms[i - 1]!.end, ms[i]!.start))) continue;
-    const u = [...per.get(ms[i - 1]!)!, ...per.get(ms[i]!)!];
-    per.set(ms[i - 1]!, u);
-    per.set(ms[i]!, u);
+  // A run of coordinated names ("ISO 27001, SOC 2, and PCI DSS compliant") shares all its cues.
+  for (let i = 0; i < ms.length;) {
+    let j = i + 1;
+    while (j < ms.length && coordinated(clause.slice(ms[j - 1]!.end, ms[j]!.start))) j++;
+    if (j - i > 1) {
+      const u = ms.slice(i, j).flatMap((m) => per.get(m)!);
+      for (const m of ms.slice(i, j)) per.set(m, u);
+    }
+    i = j;
   }
   return per;
 }
@@ -197,6 +201,32 @@ function analyzeClause(
   return [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
 }
 
+/** A later clause about the certificate itself ("the certification itself is scheduled for Q3"). */
+const CERTIFICATE_ITSELF = rx(
+  String.raw`\b(?:the|its|our) (?:formal |actual )?(?:certification|certificate|audit|attestation|report)\b|\b(?:die|das|der) (?:zertifizierung|zertifikat|audit)\b|\b(?:la|le|l['’]) ?(?:certification|certificat|audit)\b|\b(?:la|el) (?:certificación|certificado|auditoría)\b`,
+  'iu',
+);
+
+/**
+ * A sentence's clauses; a clause naming no framework that goes on about the certificate with a
+ * status of its own stays with the clause before it: "every Cyber Essentials control is in place;
+ * the certification itself is scheduled for Q3" says where the certificate stands.
+ */
+function clausesOf(sentence: string, env: Env): string[] {
+  const out: string[] = [];
+  for (const c of sentence.split(/[;；] /)) {
+    const prev = out.length - 1;
+    const follows =
+      prev >= 0 &&
+      CERTIFICATE_ITSELF.test(c) &&
+      !findMentions(c, 1, env.soc2Named).length &&
+      findCues(c, env.lang).some((x) => x.s !== 'held');
+    if (follows) out[prev] += '; ' + c;
+    else out.push(c);
+  }
+  return out;
+}
+
 /**
  * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
  * (false for headings and badges, where "SOC 2 readiness" names a topic).
@@ -206,7 +236,7 @@ export function analyze(text: string, env: Env, fallback: Holder | null = null, 
   let first = true;
   for (const sentence of sentences(text)) {
     if (/[?？] ?["”)]?$/.test(sentence) && !WH_QUESTION.test(sentence)) continue;
-    for (const clause of sentence.split(/[;；] /)) {
+    for (const clause of clausesOf(sentence, env)) {
       const found = analyzeClause(clause, sentence, first, env, fallback, weak);
       if (found.length) first = false;
       out.push(...found);

@@ -50,6 +50,44 @@ describe('a status stays in its own place', () => {
   });
 });
 
+describe('controls in place are not the certificate', () => {
+  it.each([
+    [
+      'controls in place, certificate scheduled',
+      '<p>Every Cyber Essentials control is in place; the certification itself is scheduled for Q3.</p>',
+      ['cyber-essentials:planned'],
+    ],
+    [
+      'following controls without the certificate',
+      '<p>We follow ISO 27001 controls but are not certified.</p>',
+      ['iso27001:aligned'],
+    ],
+    [
+      'controls in place, audit not started',
+      '<p>All SOC 2 controls are in place, but the audit has not started.</p>',
+      ['soc2:aligned'],
+    ],
+    [
+      'controls in place, the certificate pending',
+      '<p>Die ISO 27001 Kontrollen sind umgesetzt; die Zertifizierung ist für 2027 geplant.</p>',
+      ['iso27001:planned'],
+    ],
+    [
+      'controls audited: the vendor holds the report',
+      '<p>Our SOC 2 controls are independently audited every year.</p>',
+      ['soc2:held'],
+    ],
+    [
+      'a later clause that confirms stays held',
+      '<p>We are ISO 27001 certified; the certificate is valid until 2027.</p>',
+      ['iso27001:held'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    const lang = /Kontrollen/.test(body) ? 'de' : 'en';
+    expect(await claimsOf(body, lang)).toEqual(expected);
+  });
+});
+
 describe('phrasings', () => {
   it.each([
     [

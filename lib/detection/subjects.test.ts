@@ -93,6 +93,320 @@ describe('third parties’ certificates are facts about them, never the vendor�
   });
 });
 
+describe('infrastructure as a subject is the hosts’, the platform is the vendor’s', () => {
+  it('generic infrastructure, data centres and cloud providers', async () => {
+    const d = await detectBody(
+      '<p>Infrastructure is SOC 2 Type II certified.</p><p>Our hosting infrastructure is ISO 27001 certified.</p><p>Our data centers are SOC 2 compliant.</p><p>Our cloud providers maintain ISO 27017.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Infrastructure|soc2-type2',
+      'cloud providers|iso27017',
+      'data centers|soc2',
+      'hosting infrastructure|iso27001',
+    ]);
+  });
+
+  it('the platform, the product, the company, and a platform coordinated with infrastructure', async () => {
+    const d = await detectBody(
+      '<p>Our platform is SOC 2 Type II certified. Our company is ISO 27001 certified. Our product is ISO 27701 certified.</p><p>Our service and infrastructure are PCI DSS compliant.</p><p>Our hosting infrastructure meets the ISO 42001 guidelines.</p>',
+    );
+    expect(pairs(d.claims)).toEqual([
+      'iso27001:held',
+      'iso27701:held',
+      'iso42001:aligned',
+      'pci-dss:held',
+      'soc2-type2:held',
+    ]);
+    expect(d.thirdParty).toEqual([]);
+  });
+
+  it.each([
+    [
+      'de',
+      '<p>Unsere Infrastruktur ist nach ISO 27001 zertifiziert. Wir sind SOC 2 Type I auditiert.</p>',
+      'Infrastruktur',
+    ],
+    [
+      'fr',
+      '<p>Notre infrastructure est certifiée ISO 27001. Nous sommes certifiés SOC 2 Type I.</p>',
+      'infrastructure',
+    ],
+    [
+      'es',
+      '<p>Nuestra infraestructura está certificada ISO 27001. Contamos con SOC 2 Tipo I.</p>',
+      'infraestructura',
+    ],
+  ])('%s: infrastructure’s ISO 27001, the vendor’s SOC 2', async (lang, body, subject) => {
+    const d = await detectBody(body, lang);
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual([`${subject}|iso27001`]);
+  });
+});
+
+describe('a list introduced as a third party’s is that party’s', () => {
+  it('an introduction whose subject is a named provider', async () => {
+    const d = await detectBody(
+      '<p>Skyhold Cloud maintains the following certifications:</p><ul><li>ISO 27001 / 27017 / 27018</li><li>SOC 1 / 2 / 3</li><li>PCI DSS Level 1</li></ul><p>We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual([
+      'Skyhold Cloud|iso27001',
+      'Skyhold Cloud|iso27017',
+      'Skyhold Cloud|iso27018',
+      'Skyhold Cloud|pci-dss',
+      'Skyhold Cloud|soc1',
+      'Skyhold Cloud|soc2',
+      'Skyhold Cloud|soc3',
+    ]);
+  });
+
+  it('a provider introduced with its role in the introduction', async () => {
+    const d = await detectBody(
+      '<p>Our platform runs on Skyhold Cloud, which maintains the following certifications:</p><ul><li>ISO 27001 / 27017</li><li>SOC 2/3</li></ul><p>Lumina is ISO 42001 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual([
+      'Skyhold Cloud|iso27001',
+      'Skyhold Cloud|iso27017',
+      'Skyhold Cloud|soc2',
+      'Skyhold Cloud|soc3',
+    ]);
+  });
+
+  it('a heading naming the hosting provider after a colon', async () => {
+    const d = await detectBody(
+      '<h3>Our hosting provider: Vercelle</h3><ul><li>SOC 2 Type II</li><li>ISO 27001</li></ul><p>We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Vercelle|iso27001', 'Vercelle|soc2-type2']);
+  });
+
+  it('a provider’s list with a description after each certification', async () => {
+    const d = await detectBody(
+      '<p>Nuestra plataforma se aloja en proveedores de nube líderes, que ofrecen:</p><ul><li>Certificación ISO 27001: gestión de la seguridad de la información</li><li>SOC 2 Type II: auditoría independiente anual de los controles de seguridad física</li><li>Centros de datos Tier III: energía redundante</li></ul><p>Contamos con la certificación ISO 27701.</p>',
+      'es',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(d.thirdParty.map((f) => `${f.framework}:${f.status}`).sort()).toEqual([
+      'iso27001:held',
+      'soc2-type2:held',
+    ]);
+  });
+
+  it('unnamed providers introduced with a relative clause', async () => {
+    const d = await detectBody(
+      '<p>We partner with industry-leading providers that maintain the following certifications:</p><ul><li>SOC 2 Type II</li><li>ISO 27001</li></ul><p>We are ISO 27701 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(facts(d)).toEqual([
+      'industry-leading providers|iso27001',
+      'industry-leading providers|soc2-type2',
+    ]);
+  });
+
+  it.each([
+    ['en', 'Infrastructure certifications', 'Infrastructure'],
+    ['en', 'Our hosting provider’s compliance', 'hosting provider'],
+    ['de', 'Zertifizierungen unserer Infrastruktur', 'Infrastruktur'],
+    ['fr', 'Certifications de notre hébergeur', 'hébergeur'],
+    ['es', 'Certificaciones de nuestro proveedor de nube', 'proveedor de nube'],
+  ])('%s: a heading naming the infrastructure over a list: %s', async (lang, heading, subject) => {
+    const d = await detectBody(
+      `<h3>${heading}</h3><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><h3>Lumina</h3><ul><li>ISO 27701</li></ul>`,
+      lang,
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(facts(d)).toEqual([`${subject}|iso27001`, `${subject}|soc2-type2`]);
+  });
+
+  it('cards under a heading naming the infrastructure, next to the vendor’s own cards', async () => {
+    const d = await detectBody(
+      '<h3>Infrastructure certifications</h3><div><p>SOC 2 Type II</p><p>ISO 27001</p></div><h3>Certifications</h3><div><p>ISO 27701</p><p>SOC 2 Type I</p></div>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held', 'soc2-type1:held']);
+    expect(facts(d)).toEqual(['Infrastructure|iso27001', 'Infrastructure|soc2-type2']);
+  });
+
+  it('the vendor introducing its own list keeps it', async () => {
+    const d = await detectBody(
+      '<p>Lumina maintains the following certifications:</p><ul><li>ISO 27001</li><li>SOC 2 Type II</li></ul><p>We work with partners and hold these certifications:</p><ul><li>HIPAA</li></ul><h3>Cloud compliance</h3><ul><li>PCI DSS</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['hipaa:held', 'iso27001:held', 'pci-dss:held', 'soc2-type2:held']);
+    expect(d.thirdParty).toEqual([]);
+  });
+});
+
+describe('certifications listed for a sub-processor are that sub-processor’s', () => {
+  const ENTRY =
+    'Northwind LLC (Northwind Mail) — Security Certifications: ISO 27001, ISO 27017, SOC 2/3, GDPR compliant';
+  const expected = [
+    'Northwind LLC (Northwind Mail)|gdpr',
+    'Northwind LLC (Northwind Mail)|iso27001',
+    'Northwind LLC (Northwind Mail)|iso27017',
+    'Northwind LLC (Northwind Mail)|soc2',
+    'Northwind LLC (Northwind Mail)|soc3',
+  ];
+
+  it('a table row under a sub-processor header', async () => {
+    const d = await detectBody(
+      `<table><thead><tr><th>Sub-processor</th><th>Details</th></tr></thead><tbody><tr><td>Northwind LLC (Northwind Mail)</td><td>Email. ${ENTRY.split(' — ')[1]}</td></tr></tbody></table><p>We are ISO 42001 certified.</p>`,
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it('a list entry under a sub-processor heading', async () => {
+    const d = await detectBody(
+      `<h2>Subprocessors</h2><ul><li>${ENTRY}</li></ul><h2>Our certifications</h2><p>We are ISO 42001 certified.</p>`,
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it('list entries led by an organisation, without a heading', async () => {
+    const d = await detectBody(
+      `<ul><li>${ENTRY}</li><li>Brightpost, Inc. — SOC 2 Type II, ISO 27001</li></ul><p>We are ISO 42001 certified.</p>`,
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(
+      [...expected, 'Brightpost, Inc.|iso27001', 'Brightpost, Inc.|soc2-type2'].sort(),
+    );
+  });
+
+  it('entries under a heading naming other parties', async () => {
+    const d = await detectBody(
+      '<h3>Vendors we rely on</h3><ul><li>Paystream — payment processing, PCI DSS Level 1 certified</li><li>Skyhold — hosting, SOC 2 Type II and ISO 27001</li></ul><h3>Security program</h3><ul><li>SOC 2 Type I — audited by Certora</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Paystream|pci-dss', 'Skyhold|iso27001', 'Skyhold|soc2-type2']);
+  });
+
+  it('the vendor’s own entries and labelled lists stay its claims', async () => {
+    const d = await detectBody(
+      '<ul><li>SOC 2 Type II: audited yearly</li><li>Lumina Cloud — ISO 27001 certified</li><li>Certifications: ISO 27701, PCI DSS</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held', 'iso27701:held', 'pci-dss:held', 'soc2-type2:held']);
+    expect(d.thirdParty).toEqual([]);
+  });
+});
+
+describe('third parties introduced by what they do for the vendor', () => {
+  it.each([
+    [
+      'leverages X, which',
+      '<p>Lumina leverages Skyhold, which is ISO 27001, SOC 2, and PCI DSS compliant.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Skyhold|iso27001', 'Skyhold|pci-dss', 'Skyhold|soc2'],
+    ],
+    [
+      'provided by X, which',
+      '<p>Sign-in is provided by Authlane, which is SOC 2 Type II compliant.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Authlane|soc2-type2'],
+    ],
+    [
+      'relies on X, then X by name',
+      '<p>We rely on Skyhold for hosting; Skyhold holds ISO 27001 and SOC 2 Type II.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Skyhold|iso27001', 'Skyhold|soc2-type2'],
+    ],
+    [
+      'stored with X',
+      '<p>Backups are stored with Vaultline. Vaultline is ISO 27001 certified.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Vaultline|iso27001'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a product named later without its parent company',
+      '<p>Our application runs on Microsoft Skyvault. Skyvault complies with ISO 27001 and SOC 1.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Microsoft Skyvault|iso27001', 'Microsoft Skyvault|soc1'],
+    ],
+    [
+      'a provider named later by its initials',
+      '<p>Lumina is hosted on Northern Cloud Services. NCS maintains ISO 27001.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Northern Cloud Services|iso27001'],
+    ],
+    [
+      'a service used for a purpose',
+      '<p>We use Paystream for payments. Paystream is PCI DSS Level 1 certified.</p><p>We are SOC 2 Type I audited.</p>',
+      ['Paystream|pci-dss'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'en',
+      '<p>Lumina inherits the physical controls of Skyhold, which is SOC 1 and ISO 27001 certified.</p><p>We are ISO 27701 certified.</p>',
+    ],
+    [
+      'de',
+      '<p>Unsere Daten liegen bei Skyhold. Skyhold ist nach ISO 27001 und SOC 1 zertifiziert.</p><p>Wir sind nach ISO 27701 zertifiziert.</p>',
+    ],
+    [
+      'fr',
+      '<p>Nous utilisons Skyhold pour l’hébergement. Skyhold est certifié ISO 27001 et SOC 1.</p><p>Nous sommes certifiés ISO 27701.</p>',
+    ],
+    [
+      'es',
+      '<p>Utilizamos Skyhold para el alojamiento. Skyhold cuenta con ISO 27001 y SOC 1.</p><p>Contamos con la certificación ISO 27701.</p>',
+    ],
+  ])('%s: a provider introduced in passing, then named', async (lang, body) => {
+    const d = await detectBody(body, lang);
+    expect(pairs(d.claims)).toEqual(['iso27701:held']);
+    expect(facts(d)).toEqual(['Skyhold|iso27001', 'Skyhold|soc1']);
+  });
+
+  it('a parent’s generic remainder is not a name: "Google Cloud" is not "Cloud"', async () => {
+    const d = await detectBody(
+      '<p>Lumina is hosted on Google Cloud.</p><p>Cloud Security Alliance STAR Level 1: Lumina completed the CAIQ self-assessment.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['csa-star:self-attested']);
+  });
+
+  it('the vendor relying on its own controls keeps its claim', async () => {
+    const d = await detectBody('<p>Lumina relies on its own team, which is ISO 27001 certified.</p>');
+    expect(pairs(d.claims)).toEqual(['iso27001:held']);
+  });
+});
+
+describe('names and shorthand', () => {
+  it('a host whose name has a dot keeps its whole name', async () => {
+    const d = await detectBody(
+      '<p>We are hosted on Fly.io, which is SOC 2 Type II certified.</p><p>Static files are served from Render.com, which holds ISO 27001.</p><p>Lumina is ISO 42001 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso42001:held']);
+    expect(facts(d)).toEqual(['Fly.io|soc2-type2', 'Render.com|iso27001']);
+  });
+
+  it('a dotted host named later by name alone, next to the vendor’s own claim', async () => {
+    const d = await detectBody(
+      '<p>Lumina runs on Fly.io. Fly.io is SOC 2 Type II audited.</p><p>Lumina is deployed on Render.com. We are SOC 2 Type I audited.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Fly.io|soc2-type2']);
+  });
+
+  it('"SOC 2/3" and "SOC 1 / 2 / 3" name each report with one status and holder', async () => {
+    const d = await detectBody(
+      '<p>We hold SOC 2/3 reports.</p><p>Our cloud provider, Skyhold, holds SOC 1 / 2 / 3 reports.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2:held', 'soc3:held']);
+    expect(d.thirdParty.map((f) => `${f.subject}|${f.framework}:${f.status}`).sort()).toEqual([
+      'Skyhold|soc1:held',
+      'Skyhold|soc2:held',
+      'Skyhold|soc3:held',
+    ]);
+  });
+});
+
 describe('the vendor’s own claims, whatever it is called', () => {
   it.each([
     ['en', '<p>Lumina Cloud is SOC 2 Type II audited.</p>', ['soc2-type2:held']],

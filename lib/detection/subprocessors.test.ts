@@ -51,4 +51,14 @@ describe('sub-processors', () => {
   ])('isAi(%s, %s) = %s', (n, p, ai) => {
     expect(isAi(n, p)).toBe(ai);
   });
+  it('flags an AI provider whose name hides a zero-width joiner, in a table and in a list', async () => {
+    const body = `<section><h2>Sub-processors</h2><table><tr><th>Vendor</th><th>Service</th><th>Country</th></tr>
+      <tr><td>Open\u200dAI, L.L.C.</td><td>Text generation</td><td>US</td></tr></table></section>
+      <h2>Other sub-processors</h2><ul><li>Anth\u00adro\u200dpic — Drafting (US)</li></ul>`;
+    const d = await detectHtml(html('Acme Trust Center', body), 'https://trust.acme.example/');
+    expect(d.subprocessors.map((s) => [s.name, s.ai])).toEqual([
+      ['OpenAI, L.L.C.', true],
+      ['Anthropic', true],
+    ]);
+  });
 });

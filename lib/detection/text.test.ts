@@ -34,3 +34,26 @@ describe('collectBlocks caps', () => {
     }
   });
 });
+
+describe('block text as matching sees it', () => {
+  const blocksOf = async (body: string) => {
+    const { doc, close } = makeDoc(html('Acme Trust Center', body), 'https://trust.acme.example/');
+    try {
+      return collectBlocks(doc).map((b) => b.t);
+    } finally {
+      await close();
+    }
+  };
+
+  it('drops invisible format characters hidden inside words', async () => {
+    expect(await blocksOf('<p>Open\u200dAI and Anthro\u00adpic, \u200eSOC\u2060 2\u200f</p>')).toEqual([
+      'OpenAI and Anthropic, SOC 2',
+    ]);
+  });
+
+  it('reads a zero-width space as a word break and folds compatibility forms', async () => {
+    expect(await blocksOf('<p>SOC\u200b2 Type II and ＩＳＯ ２７００１</p>')).toEqual([
+      'SOC 2 Type II and ISO 27001',
+    ]);
+  });
+});

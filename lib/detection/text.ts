@@ -31,8 +31,23 @@ const BLOCK = set(
   'p div li td th h1 h2 h3 h4 h5 h6 dt dd section article header footer main aside nav ul ol dl table thead tbody tfoot tr blockquote figure figcaption caption summary details form fieldset legend label button pre address body html',
 );
 
-/** Collapse whitespace (incl. NBSP) and trim. */
-export const clean = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+/**
+ * Invisible format characters (Unicode Cf: zero-width joiners, soft hyphens, direction marks) hide
+ * inside words ("Open\u200dAI"); a zero-width space is a word break and reads as a space.
+ */
+const FORMAT = /[^\P{Cf}\u200b]+/gu;
+/**
+ * Text as matching sees it: format characters removed, compatibility forms folded (NFKC: full-width
+ * "ＳＯＣ２", ligatures), whitespace (incl. NBSP) collapsed.
+ */
+const normalize = (s: string): string =>
+  s
+    .replace(FORMAT, '')
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u200b]+/g, ' ');
+
+/** Normalise (see normalize) and trim. */
+export const clean = (s: string): string => normalize(s).trim();
 
 const KIND: Record<string, BlockKind> = { td: 'cell', th: 'cell', li: 'li', dt: 'li', dd: 'li' };
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
@@ -105,10 +120,7 @@ export function collectBlocks(doc: Document): Block[] {
   };
 
   push(walk(root, root, 0, false, 'p', 9), root, 'p', 9, false);
-  const texts = raw
-    .join(SEP)
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .split(SEP);
+  const texts = normalize(raw.join(SEP)).split(SEP);
   const out: Block[] = [];
   // A page text containing SEP would shift the split; fall back to cleaning one by one.
   const aligned = texts.length === raw.length;

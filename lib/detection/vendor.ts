@@ -48,7 +48,14 @@ function matchesHost(name: string, host: string): boolean {
     host
       .toLowerCase()
       .split('.')
-      .some((l) => l.length >= 3 && (l.startsWith(n) || n.startsWith(l.replace(/-/g, ''))))
+      .some(
+        (l) =>
+          l.length >= 3 &&
+          (l.startsWith(n) ||
+            n.startsWith(l.replace(/-/g, '')) ||
+            // "getquillby", "quillbyhq": the name inside a longer host label.
+            (n.length >= 4 && l.replace(/-/g, '').includes(n))),
+      )
   );
 }
 
