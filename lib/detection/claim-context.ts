@@ -62,6 +62,48 @@ export function introOf(b: Block): string[] | null {
   return sentences(t);
 }
 
+/** Words that title a section of a trust page, not a company ("Compliance", "Zertifizierungen"). */
+const SECTION_WORD =
+  /^(?:our |unsere |nos |nuestras? |nossas? |le nostre |onze )?(?:compliance|certifications?|certificates?|security|privacy|standards|frameworks|attestations|audits?|encryption|infrastructure|overview|highlights|key facts|reports?|documents?|resources|trust|zertifizierungen|zertifikate|sicherheit|datenschutz|certificats|sécurité|conformité|certificaciones|seguridad|cumplimiento|certificações|segurança|conformidade|certificazioni|sicurezza|conformità|certificeringen|beveiliging)$/i;
+
+/**
+ * A card's title that is a bare name: "Vercel", "Google LLC (Google Workspace)". Short, capitalised
+ * words, no sentence, no framework, no section word.
+ */
+export function isBareName(t: string): boolean {
+  if (t.length < 2 || t.length > 60 || !/^[\p{Lu}\d]/u.test(t) || /[.:!?。：,;]$/.test(t)) return false;
+  if (SECTION_WORD.test(t) || /^\d+(?:\.\d+)*\.?\s/.test(t) || findMentions(t, 1).length) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 6 || !words.every((w) => /^[(\p{Lu}\d&]/u.test(w))) return false;
+  // Title-case feature names ("Continuous Security Testing", "Data Encryption") are not companies:
+  // one word, or two without a feature word, or a legal form or bracketed product.
+  if (words.some((w) => FEATURE_WORD.test(w.replace(/[()]/g, '')))) return false;
+  return words.length <= 2 || /\(|\b(?:LLC|Inc|Ltd|GmbH|AG|Corp|PBC|plc|SAS|BV|NV|SpA|Srl|Pty)\b/.test(t);
+}
+
+/** Words of a security feature's title, never of a provider's name. */
+const FEATURE_WORD =
+  /^(?:security|secure|data|access|control|controls|encryption|testing|monitoring|protection|management|governance|approach|policy|policies|backups?|network|incident|response|risk|physical|application|continuous|safeguards?|audit|logging|identity|vulnerability|penetration|privacy|compliance|layer|three-layer|multi-layer|training|awareness|assessment|program|programme)$/i;
+
+/**
+ * The party a list of certifications belongs to when it sits on a card titled with a name: the name
+ * right before the list, or before one short description ("Vercel" / "Application hosting" / list).
+ */
+export function cardOwner(b: Block): string | null {
+  const list = b.el.closest('ul,ol');
+  let el = list?.previousElementSibling ?? null;
+  for (let n = 0; el && n < 2; n++, el = el.previousElementSibling) {
+    const t = shortText(el, 200);
+    if (!t) return null;
+    const heading = /^h[1-6]$/.test(el.localName);
+    // A heading names the card only right above the list ("<h3>Vercel</h3><ul>").
+    if ((!heading || n === 0) && isBareName(t)) return t;
+    // Only a short description, not a sentence, may stand between the name and its list.
+    if (heading || t.length > 160 || /[.!?]$|[.!?]\s/.test(t) || findMentions(t, 1).length) return null;
+  }
+  return null;
+}
+
 /** The heading a list sits under, when it introduces the vendor's reports ("AWS SOC レポート"). */
 export function listHeading(b: Block): string | null {
   const list = b.el.closest('ul,ol,dl');

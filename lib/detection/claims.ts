@@ -3,6 +3,7 @@ import type { ClaimStatus } from './vocab';
 import {
   captionOf,
   cardStatus,
+  cardOwner,
   introOf,
   listHeading,
   rowStatus,
@@ -82,6 +83,11 @@ interface Intro {
 
 /** What a list's introduction (or the heading over the list) says of every item's framework. */
 function introContext(b: Block, env: Env): Intro | null {
+  // A card titled with another party's name lists that party's certifications ("Vercel" over
+  // "SOC 2 Type II", "PCI DSS Level 1"); a card with the vendor's own name is the vendor's.
+  const card = b.k === 'li' ? cardOwner(b) : null;
+  if (card && !env.holders.selfName(card) && !matches(langRe(SELF_WORDS, env.lang), card))
+    return { s: null, holder: { kind: 'third', name: card } };
   const intro = introOf(b);
   if (intro) {
     // The sentence that states something decides the status; the one ending with a colon names the holder.
@@ -187,7 +193,13 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
     if (intro?.s && f.lead && (!s || (s === 'held' && intro.s !== 'held')))
       s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
     // A named provider's list ("… provedores de nuvem, que oferecem:") lists what it holds, described or not.
-    if (!s && f.lead && intro?.holder.kind === 'third' && intro.holder.name && holder.kind === 'third')
+    if (
+      !s &&
+      (f.lead || CERT_LABEL.test(text.slice(0, 60))) &&
+      intro?.holder.kind === 'third' &&
+      intro.holder.name &&
+      holder.kind === 'third'
+    )
       s = 'held';
     if (!s && label) {
       const ls = labelStatus(blocks, i, f, env);
@@ -234,7 +246,8 @@ function entryOwner(t: string, env: Env, subContext: boolean): { name: string; r
   const name = m[1]!.trim();
   const rest = m[2]!;
   if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8 || /[.!?]\s+\p{Lu}/u.test(name)) return null;
-  if (findMentions(name, 1).length) return null;
+  // "Security Certifications: …" labels the list; it names no one.
+  if (findMentions(name, 1).length || CERT_LABEL.test(`${name}:`)) return null;
   if (env.holders.selfName(name) || matches(langRe(SELF_WORDS, env.lang), name)) return null;
   if (!findMentions(rest, 1).length) return null;
   const labelled = CERT_LABEL.test(rest.slice(0, 60));
@@ -245,7 +258,10 @@ function entryOwner(t: string, env: Env, subContext: boolean): { name: string; r
 function subprocessorFacts(b: Block, env: Env, sink: Sink): void {
   if (b.k !== 'cell') {
     const e = entryOwner(b.t, env, true);
-    if (e) namedFacts(e.name, e.rest, CERT_LABEL.test(e.rest.slice(0, 60)), env, sink);
+    if (e) return namedFacts(e.name, e.rest, CERT_LABEL.test(e.rest.slice(0, 60)), env, sink);
+    // An entry of a card titled with the sub-processor's name ("Contoso LLC" over its details).
+    const card = b.k === 'li' ? cardOwner(b) : null;
+    if (card) namedFacts(card, b.t, CERT_LABEL.test(b.t.slice(0, 60)), env, sink);
     return;
   }
   const row = b.el.closest('tr');

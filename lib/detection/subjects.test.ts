@@ -422,3 +422,51 @@ describe('the vendor’s own claims, whatever it is called', () => {
     expect(pairs((await detectBody(body, lang)).claims)).toEqual(expected);
   });
 });
+
+describe('cards titled with another party’s name hold that party’s certificates', () => {
+  it('a provider card: name, a short description, then its list', async () => {
+    const d = await detectBody(
+      '<p>Lumina is SOC 2 Type II certified.</p><h2>Where we run</h2>' +
+        '<p>Northwind Hosting</p><p>Compute and object storage</p><ul><li>SOC 1 / 2 / 3</li><li>ISO 27001 / 27017</li></ul>' +
+        '<p>Fabrikam DB</p><ul><li>SOC 2 Type II</li><li>HIPAA-eligible infrastructure</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(facts(d)).toEqual([
+      'Fabrikam DB|hipaa',
+      'Fabrikam DB|soc2-type2',
+      'Northwind Hosting|iso27001',
+      'Northwind Hosting|iso27017',
+      'Northwind Hosting|soc1',
+      'Northwind Hosting|soc2',
+      'Northwind Hosting|soc3',
+    ]);
+  });
+
+  it('a sub-processor entry whose certifications are one labelled item of its card', async () => {
+    const d = await detectBody(
+      '<h2>3.2 Email</h2><p>Contoso LLC (Contoso Mail)</p><ul><li>Purpose: e-mail delivery</li>' +
+        '<li>Security Certifications: ISO 27001, ISO 27018, SOC 2/3</li></ul>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Contoso LLC (Contoso Mail)|iso27001',
+      'Contoso LLC (Contoso Mail)|iso27018',
+      'Contoso LLC (Contoso Mail)|soc2',
+      'Contoso LLC (Contoso Mail)|soc3',
+    ]);
+  });
+
+  it('keeps the vendor’s own card, a section title, a feature title or a sentence the vendor’s', async () => {
+    for (const title of [
+      '<p>Lumina</p>',
+      '<p>Compliance</p>',
+      '<p>Continuous Security Testing</p>',
+      '<p>2.1 Hosting</p>',
+      '<p>We hold these reports.</p><p>Audited yearly</p>',
+    ]) {
+      const d = await detectBody(`${title}<ul><li>SOC 2 Type II</li><li>ISO 27001</li></ul>`);
+      expect(pairs(d.claims), title).toEqual(['iso27001:held', 'soc2-type2:held']);
+      expect(d.thirdParty, title).toEqual([]);
+    }
+  });
+});
