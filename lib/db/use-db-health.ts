@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { closeForGoodWhenDeleted } from './closed-for-good';
 import { db } from './db';
 import { reviewService } from '../review/page-service';
 
@@ -16,14 +17,10 @@ export function useDbHealth(): { error: string | null; deleted: boolean } {
     // Another page deleted the database (or the browser cleared the extension's data). Dexie would
     // reopen it empty on the next save and file the text under nothing: close it for good instead,
     // and say what happened. What was typed and not saved stays in the journal, shown for copying.
-    const onVersionChange = (event: IDBVersionChangeEvent) => {
-      if (event.newVersion !== null) return;
-      db.close({ disableAutoOpen: true });
+    return closeForGoodWhenDeleted(db, () => {
       setDeleted(true);
       setError(DELETED);
-    };
-    db.on('versionchange', onVersionChange);
-    return () => db.on('versionchange').unsubscribe(onVersionChange);
+    });
   }, []);
   return { error, deleted };
 }

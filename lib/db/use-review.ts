@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Detection } from '../detection/schema';
 import { checkRecord, checkRecords } from './read';
 import { answersRepo, assessmentsRepo, notesRepo, vendorsRepo } from './repos';
@@ -14,6 +13,7 @@ import {
   type Note,
   type Vendor,
 } from './schema';
+import { useLive } from './use-live';
 
 export interface ReviewData {
   vendor: Vendor | null;
@@ -43,7 +43,7 @@ const EMPTY: ReviewData = {
  * read is validated (lib/db/read.ts).
  */
 export function useReview(vendorId: string | null, detection: Detection | null): ReviewData | undefined {
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     const found = checkRecord(
       vendorSchema,
       vendorId
@@ -80,7 +80,7 @@ export function useReview(vendorId: string | null, detection: Detection | null):
  * them (a hint to show, never a match); null when there is none. `undefined` while loading.
  */
 export function useClaimedVendor(detection: Detection | null): Vendor | null | undefined {
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!detection?.site?.tenant) return null;
     if (await vendorsRepo.findForDetection(detection)) return null;
     return checkRecord(vendorSchema, await vendorsRepo.claimedVendor(detection)).record ?? null;

@@ -1,13 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { remindersRepo } from '../db/repos';
 import { reviewService } from '../review/page-service';
 import { reminderStatus } from './due';
 import { REPORT_LABELS } from './reports';
 import type { ReminderSettings } from './settings';
+import { useLive } from '../db/use-live';
 
 /** One vendor's reminder rows, live, with today's status by the reminder lead times. */
 export function useVendorReminders(vendorId: string | null, today: string, settings: ReminderSettings) {
-  const rows = useLiveQuery(async () => (vendorId ? remindersRepo.forVendor(vendorId) : []), [vendorId]);
+  const rows = useLive(async () => (vendorId ? remindersRepo.forVendor(vendorId) : []), [vendorId]);
   return (rows ?? [])
     .map((r) => ({
       id: r.id,

@@ -1,13 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { vendorsRepo } from '../db/repos';
 import { checkRecords } from '../db/read';
 import { vendorSchema, type Vendor } from '../db/schema';
 import { findVendorRows, queryVendorRows, type VendorListPage, type VendorListQuery } from './list-query';
+import { useLive } from '../db/use-live';
 
 /** The vendor list page the panel shows, live: `undefined` while the first read runs. */
 export function useVendorList(q: VendorListQuery): VendorListPage | undefined {
-  return useLiveQuery(() => queryVendorRows(db, q), [q.text, q.sort, q.filter, q.today, q.dueDays, q.limit]);
+  return useLive(() => queryVendorRows(db, q), [q.text, q.sort, q.filter, q.today, q.dueDays, q.limit]);
 }
 
 /** Vendors to merge into `exceptId`, found by the words typed (name or domain), at most 50. */
