@@ -1,5 +1,5 @@
 import { type Lang, langRe, rx, type Vocab } from './patterns';
-import type { ClaimStatus, FrameworkId } from './vocab';
+import { CLAIM_STATUSES, type ClaimStatus, type FrameworkId } from './vocab';
 
 /**
  * Status wording in eight languages. A cue is a phrase that states where something stands.
@@ -20,14 +20,7 @@ export const CAUTION: ClaimStatus[] = [
   'held',
 ];
 /** Strongest first: across statements, the vendor's best own status (documented in README). */
-export const STRENGTH: ClaimStatus[] = [
-  'held',
-  'in-progress',
-  'planned',
-  'self-attested',
-  'aligned',
-  'not-held',
-];
+export const STRENGTH: readonly ClaimStatus[] = CLAIM_STATUSES;
 
 export const HELD: Vocab = {
   en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,40}?(?:(?:on|upon) request|under (?:an? |the )?(?:nda|non-disclosure agreement))|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|(?<!(?:can|may|will|could) )signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?',

@@ -43,6 +43,7 @@ export const FRAMEWORKS = [
 ] as const;
 export type FrameworkId = (typeof FRAMEWORKS)[number];
 
+/** Strongest first: the order the vendor's statuses for one framework are merged in (status.ts). */
 export const CLAIM_STATUSES = [
   'held',
   'in-progress',
