@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMatches, joinVocab, langRe, matches, vocabRe } from './patterns';
+import { countMatches, joinVocab, langRe, latin, matches, vocabRe } from './patterns';
 
 describe('multilingual word patterns', () => {
   it('bounds accented words (JavaScript \\b would not)', () => {
@@ -24,5 +24,96 @@ describe('multilingual word patterns', () => {
     const re = vocabRe('aes');
     expect(countMatches(re, 'aes aes aes', 2)).toBe(2);
     expect(re.lastIndex).toBe(0);
+  });
+});
+
+/** The previous, character-by-character latin(): the reference the one-pass version must equal. */
+function latinReference(src: string): string {
+  const LETTERS = 'A-Za-z\\u00c0-\\u024f';
+  const CLASS_FOR: Record<string, string> = {
+    L: LETTERS,
+    'Script=Latin': LETTERS,
+    Lu: 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de',
+    N: '0-9',
+    M: '\\u0300-\\u036f',
+  };
+  const WORD_CHAR = `[${LETTERS}0-9_]`;
+  const WORD_EDGE = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const prop = /^\\p\{([^}]+)\}/.exec(src.slice(i));
+      const cls = prop ? CLASS_FOR[prop[1]!] : undefined;
+      if (prop && cls) {
+        out += inClass ? cls : `[${cls}]`;
+        i += prop[0].length - 1;
+      } else if (src[i + 1] === 'b' && !inClass) {
+        const next = src[i + 2] ?? '';
+        const prev = out[out.length - 1] ?? '';
+        out += /[A-Za-z0-9(]/.test(next)
+          ? `(?<!${WORD_CHAR})`
+          : /[A-Za-z0-9)?*+]/.test(prev)
+            ? `(?!${WORD_CHAR})`
+            : WORD_EDGE;
+        i++;
+      } else {
+        out += src.slice(i, i + 2);
+        i++;
+      }
+    } else {
+      if (c === '[' && !inClass) inClass = true;
+      else if (c === ']' && inClass) inClass = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+describe('latin(): property classes and word edges as Latin ranges', () => {
+  it('rewrites exactly as the character-by-character version did, on 5,000 random sources', () => {
+    const parts = [
+      '\\p{L}',
+      '\\p{Lu}',
+      '\\p{N}',
+      '\\p{M}',
+      '\\p{Script=Latin}',
+      '\\p{Han}',
+      '\\b',
+      '\\\\',
+      '\\d',
+      '\\s',
+      '\\]',
+      '[',
+      ']',
+      '(',
+      ')',
+      '?',
+      '*',
+      '+',
+      'a',
+      'Z',
+      '9',
+      'é',
+      ' ',
+      '|',
+      '\\',
+      '{',
+      '}',
+      '-',
+    ];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 5000; k++) {
+      const src = Array.from({ length: rand(14) }, () => parts[rand(parts.length)]).join('');
+      expect(latin(src), src).toBe(latinReference(src));
+    }
+  });
+
+  it('keeps real patterns meaning the same', () => {
+    const re = new RegExp(latin('\\b(?:certifi\\p{L}*)\\b'), 'i');
+    expect(re.test('wir sind certifiés')).toBe(true);
+    expect(re.test('uncertified')).toBe(false);
   });
 });
