@@ -131,6 +131,7 @@ export interface FindingsStatement {
 
 export interface FindingsPageStatements {
   url: string;
+  /** The vendor's own claims first, then third parties'. */
   statements: FindingsStatement[];
 }
 

@@ -101,7 +101,8 @@ function pageStatements(f: Findings): string[] {
     `${s.subject ? `<strong>${esc(s.subject)}</strong> (a third party, as stated by the vendor): ` : ''}<strong>${esc(s.framework)}</strong> — ${esc(s.status)}: “${esc(s.quote)}”`;
   return [
     ...out,
-    list([...p.statements.filter((s) => !s.subject), ...p.statements.filter((s) => s.subject)].map(item)),
+    // Already in order: the vendor's own claims, then third parties' (buildFindings).
+    list(p.statements.map(item)),
   ];
 }
 

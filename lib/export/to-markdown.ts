@@ -52,15 +52,13 @@ function pageStatementLines(f: Findings): string[] {
   if (!p) return [];
   const lines = ['', '## What the vendor’s page states (not verified)', '', `Source: ${link(p.url)}`, ''];
   if (!p.statements.length) return [...lines, '- The page states no certification or framework.'];
-  const own = p.statements.filter((s) => !s.subject);
-  const others = p.statements.filter((s) => s.subject);
-  lines.push(
-    ...own.map((s) => `- **${md(s.framework)}** — ${md(s.status)}: “${md(s.quote)}”`),
-    ...others.map(
-      (s) =>
-        `- **${md(s.subject ?? '')}** (a third party, as stated by the vendor): ${md(s.framework)} — ${md(s.status)}: “${md(s.quote)}”`,
-    ),
-  );
+  // Already in order: the vendor's own claims, then third parties' (buildFindings).
+  for (const s of p.statements)
+    lines.push(
+      s.subject
+        ? `- **${md(s.subject)}** (a third party, as stated by the vendor): ${md(s.framework)} — ${md(s.status)}: “${md(s.quote)}”`
+        : `- **${md(s.framework)}** — ${md(s.status)}: “${md(s.quote)}”`,
+    );
   return lines;
 }
 
