@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fold } from '../lib/detection/vendor';
 import { scanHtml, type ScanResult } from './scan-html';
 
 export interface CorpusCase {
@@ -91,12 +92,6 @@ function matchThirdParty(
   return { tp, extra, missed: left };
 }
 
-const foldName = (s: string) =>
-  s
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-
 const fact = (f: SubjectFact) => `${f.subject} ${pair(f)}`;
 
 export function loadCorpus(casesFile: string): CorpusCase[] {
@@ -145,8 +140,8 @@ export async function evaluateCorpus(
     }
     if (r.isTrustPage && e.isTrustPage && e.vendorName) {
       namesWanted++;
-      const g = foldName(r.vendor?.name ?? '');
-      const w = foldName(e.vendorName);
+      const g = fold(r.vendor?.name ?? '');
+      const w = fold(e.vendorName);
       if (g.length >= 3 && (g.includes(w) || w.includes(g))) namesRight++;
       else misses.push(`${name}: (vendor name) “${r.vendor?.name ?? ''}”, expected “${e.vendorName}”`);
     }
@@ -205,6 +200,17 @@ export const REAL_BUDGETS = {
   heldPrecision: 0.97,
   negativesWithClaims: 0,
 };
+
+/** The budgets a report misses, in words; empty when all are met. */
+export function realBudgetMisses(r: CorpusReport, b = REAL_BUDGETS): string[] {
+  return [
+    r.trust.precision < b.trustPrecision && `trust precision < ${b.trustPrecision}`,
+    r.trust.recall < b.trustRecall && `trust recall < ${b.trustRecall}`,
+    r.claims.f1 < b.claimF1 && `claim F1 < ${b.claimF1}`,
+    r.heldPrecision < b.heldPrecision && `held-claim precision < ${b.heldPrecision}`,
+    r.negativesWithClaims > b.negativesWithClaims && `claims on ${r.negativesWithClaims} negatives`,
+  ].filter((x): x is string => !!x);
+}
 
 export function formatReport(name: string, r: CorpusReport): string {
   const f = (x: number) => x.toFixed(3);

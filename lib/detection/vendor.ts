@@ -60,7 +60,7 @@ function matchesHost(name: string, host: string): boolean {
 }
 
 /** Letters and digits only, accents dropped: "KorènCRM" and "korencrm" compare equal. */
-const fold = (s: string) =>
+export const fold = (s: string) =>
   s
     .normalize('NFD')
     .toLowerCase()
