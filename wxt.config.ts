@@ -18,12 +18,13 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       'notifications',
-      // Injects the detector into pages the content script's gate found candidates (only those).
+      // Injects the detector into pages the background's gate found candidates (only those).
       'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    // The same sites the content script already runs on: scripting.executeScript needs them as host
-    // permissions to inject the detector into a candidate page. No wider access than the content script.
+    // Trust pages live on any site. Host access lets the background read each tab's address and title
+    // (the gate, lib/detection/gate-background.ts) and inject the detector into a candidate page. No
+    // content script is declared: a page with no trust hint runs no Vendorscope code.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Vendorscope' },
     commands:

@@ -3,14 +3,16 @@ import { toolbarAction } from '../compat/toolbar-action';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
 import { withRegistrableDomain } from './domain';
+import { registerGate } from './gate-background';
 import { sanitizeDetection } from './sanitize';
 import { boundTab } from './tab-budget';
 import type { Detection } from './schema';
 import { updateTabDetections } from './tab-detections';
 
 /**
- * Background half of detection: takes what content scripts report (already Zod-validated by the
- * router), keeps per-tab state in session storage and sets that tab's badge and title.
+ * Background half of detection: starts it (the gate, gate-background.ts), takes what the injected
+ * detector reports (already Zod-validated by the router), keeps per-tab state in session storage and
+ * sets that tab's badge and title.
  */
 
 function sameSite(a: string, b: string | undefined): boolean {
@@ -68,27 +70,11 @@ export async function forgetTab(tabId: number): Promise<void> {
   }
 }
 
-/**
- * The gate found a candidate page: inject the detector into that tab's top frame (and only there).
- * Only a tab's top frame can ask, for the URL the browser says it is showing.
- */
-export async function handleDetectorRequested(
-  { url }: { url: string },
-  sender: TrustedSender,
-): Promise<void> {
-  if (sender.tabId === undefined || sender.frameId !== 0)
-    throw new Error('Detection runs in a tab top frame');
-  if (!sameSite(url, sender.url)) throw new Error('Detector request URL does not match the sender');
-  await browser.scripting.executeScript({
-    target: { tabId: sender.tabId, frameIds: [0] },
-    files: ['/detector.js'],
-  });
-}
-
 export function registerDetection(router: MessageRouter, onTrustPage?: TrustPageListener): void {
-  router.on('detectorRequested', handleDetectorRequested);
   router.on('detectionReported', (data, sender) => handleDetectionReported(data, sender, onTrustPage));
   router.on('detectionCleared', handleDetectionCleared);
+  // What starts detection: the gate, on each tab's address and title (no script in pages before it).
+  registerGate(forgetTab);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document is loading in the tab: its old detection no longer applies until re-reported.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

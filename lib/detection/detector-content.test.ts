@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startDetector } from './detector-content';
+import { ROUTES_MAX, startDetector } from './detector-content';
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).__vendorscopeDetector;
@@ -28,5 +28,43 @@ describe('the injected detector', () => {
     (globalThis as unknown as { __vendorscopeDetector: { run(): void } }).__vendorscopeDetector.run();
     await new Promise((r) => setTimeout(r, 50));
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows a new address once, stops watching when cleared, and caps the routes of one document', async () => {
+    history.pushState({}, '', '/trust');
+    document.title = 'Trust Center';
+    document.body.innerHTML = '<h1>Acme Trust Center</h1><p>Acme has completed a SOC 2 Type II audit.</p>';
+    const sent: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push((message as { type: string }).type);
+      return { ok: true, res: undefined };
+    });
+    performance.clearMeasures('vendorscope:check');
+    performance.clearMarks();
+    const checks = () => performance.getEntriesByName('vendorscope:check').length;
+    startDetector();
+    const handle = (globalThis as unknown as { __vendorscopeDetector: { run(): void; clear(): void } })
+      .__vendorscopeDetector;
+    expect(checks()).toBe(1);
+    // Asked again for the same address (a title change, a second injection): already watched.
+    handle.run();
+    startDetector();
+    expect(checks()).toBe(1);
+    // Cleared: it withdraws and stops watching (the watch's end is marked).
+    await vi.waitFor(() => expect(sent).toEqual(['detectionReported']));
+    handle.clear();
+    await vi.waitFor(() => expect(sent).toEqual(['detectionReported', 'detectionCleared']));
+    expect(performance.getEntriesByName('vendorscope:watch-ended')).toHaveLength(1);
+    // The same address passes again after a clear: detected afresh.
+    handle.run();
+    expect(checks()).toBe(2);
+    // A page moving its address for ever: ROUTES_MAX runs in all, and the cap is marked once.
+    for (let i = 0; i < ROUTES_MAX + 20; i++) {
+      history.pushState({}, '', `/trust/${i}`);
+      handle.run();
+    }
+    expect(checks()).toBe(ROUTES_MAX);
+    expect(performance.getEntriesByName('vendorscope:routes-capped')).toHaveLength(1);
+    handle.clear();
   });
 });

@@ -17,6 +17,8 @@ export const WATCH_MS = 15_000;
 export const MAX_RUNS = 8;
 /** Quiet time after the last DOM mutation before re-detecting. @default 600 ms */
 export const SETTLE_MS = 600;
+/** SPA routes followed per document, however often the background asks. @default 30 */
+export const ROUTES_MAX = 30;
 /** Sends of one detection tried again when the background did not take it. */
 const SEND_RETRIES = 3;
 
@@ -39,6 +41,13 @@ export function startDetector(): void {
   if (existing) return existing.run();
   let reported = '';
   let route = 0;
+  /** The address the current route was detected at; '' once cleared. */
+  let runFor = '';
+  /** Routes run in this document, and whether the cap was reached. */
+  let routes = 0;
+  let capped = false;
+  /** Ends the current route's watch, if any. */
+  let stopWatching = (): void => undefined;
   const quietly = (p: Promise<void>) => void p.catch(() => undefined);
 
   /**
@@ -62,7 +71,8 @@ export function startDetector(): void {
     }
   }
 
-  async function clear(): Promise<void> {
+  /** Withdraws what was reported (the page, as it is now, is not a trust page). */
+  async function withdraw(): Promise<void> {
     if (!reported) return;
     reported = '';
     await sendMessage('detectionCleared', { url: location.href });
@@ -74,7 +84,7 @@ export function startDetector(): void {
       () => detect(document, location.href, { gated }),
       (d) => (d.isTrustPage ? 'trust-page' : 'not-trust-page'),
     );
-    quietly(detection.isTrustPage ? report(detection) : clear());
+    quietly(detection.isTrustPage ? report(detection) : withdraw());
   }
 
   /** Watches for content that arrives later; bounded in time and in runs. */
@@ -101,14 +111,38 @@ export function startDetector(): void {
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     setTimeout(stop, WATCH_MS);
+    stopWatching = stop;
   }
 
+  /**
+   * The background's gate passed this page (or a new SPA route of it). The same address again is
+   * already detected and watched; routes are capped per document, because a page can change its
+   * address as often as it likes.
+   */
   function run(): void {
+    if (location.href === runFor) return;
+    if (routes >= ROUTES_MAX) {
+      if (!capped) mark('routes-capped');
+      capped = true;
+      return;
+    }
+    runFor = location.href;
+    routes += 1;
+    stopWatching();
     const myRoute = ++route;
     detectAndReport(true);
     watch(myRoute);
   }
 
-  installDetector({ run, clear: () => quietly(clear()) });
+  /** The background's gate no longer passes this route: stop watching and withdraw. */
+  function clear(): void {
+    // A new route number ends the current watch; the next run starts afresh.
+    route += 1;
+    runFor = '';
+    stopWatching();
+    quietly(withdraw());
+  }
+
+  installDetector({ run, clear });
   run();
 }

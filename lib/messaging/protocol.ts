@@ -9,8 +9,6 @@ export interface ProtocolMap {
   // content → background
   /** The page in this tab is a trust page; here is what it states. Page-controlled: validate. */
   detectionReported: { data: { detection: Detection }; response: void };
-  /** The gate found this page a candidate: inject the detector into it. Page-controlled: validate. */
-  detectorRequested: { data: { url: string }; response: void };
   /** The page (or SPA route) is no longer a trust page. */
   detectionCleared: { data: { url: string }; response: void };
   // extension pages → background

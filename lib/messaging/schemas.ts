@@ -6,7 +6,6 @@ import type { MessageData, MessageType } from './protocol';
 export const messageSchemas = {
   detectionReported: z.object({ detection: detectionSchema }),
   detectionCleared: z.object({ url: z.url().max(4096) }),
-  detectorRequested: z.object({ url: z.url().max(4096) }),
   remindersChanged: z.object({ reason: z.enum(['answers', 'vendors', 'restore', 'snooze', 'settings']) }),
 } satisfies { [K in MessageType]: z.ZodType<MessageData<K>> };
 

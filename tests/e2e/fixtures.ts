@@ -140,14 +140,27 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 
 export { expect };
 
-/** What the content script decided on this page so far (its `vendorscope:check` measures, in order). */
+/** What the injected detector decided on this page so far (its `vendorscope:check` measures, in order). */
 export function checks(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     performance.getEntriesByName('vendorscope:check').map((e) => String((e as PerformanceMeasure).detail)),
   );
 }
 
-/** Waits for a `vendorscope:<name>` mark the content script sets (watch ended, paused site skipped). */
+/** What the background gate decided for this tab so far (its `vendorscope:gate` measures, in order). */
+export function gateDecisions(worker: Worker, tabId: number): Promise<string[]> {
+  return worker.evaluate(
+    (id) =>
+      performance
+        .getEntriesByName('vendorscope:gate')
+        .map((e) => (e as PerformanceMeasure).detail as { tabId: number; outcome: string })
+        .filter((d) => d.tabId === id)
+        .map((d) => d.outcome),
+    tabId,
+  );
+}
+
+/** Waits for a `vendorscope:<name>` mark the injected detector sets (watch ended, routes capped). */
 export async function waitForMark(page: Page, name: string, timeout = 20_000): Promise<void> {
   await expect
     .poll(() => page.evaluate((n) => performance.getEntriesByName(`vendorscope:${n}`).length, name), {

@@ -194,6 +194,35 @@ describe('Firefox (built extension, Firefox ESR)', () => {
     await b.close();
   });
 
+  it('an SPA route away from a trust page clears its badge (the gate follows routes in Firefox too)', async () => {
+    const url = 'https://www.spa-vendor.example/security';
+    const page = await openFixture(
+      ff.browser,
+      url,
+      `<!doctype html><title>Security | SPA Vendor</title><h1>Security at SPA Vendor</h1>
+       <p>SPA Vendor has completed a SOC 2 Type II audit.</p>`,
+    );
+    const state = () =>
+      options.evaluate(async (u) => {
+        const ext = (globalThis as unknown as { browser: Ext }).browser;
+        const tabs = await (
+          ext as unknown as { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } }
+        ).tabs.query({});
+        const tab = tabs.find((t) => t.url?.startsWith(new URL(u).origin));
+        return tab ? ext.browserAction.getBadgeText({ tabId: tab.id }) : undefined;
+      }, url);
+    await poll('the badge on the trust route', async () => ((await state()) === '✓' ? true : undefined));
+    await page.evaluate(() => {
+      document.title = 'Pricing | SPA Vendor';
+      document.body.innerHTML = '<h1>Pricing</h1><p>Plans for every team.</p>';
+      history.pushState({}, '', '/pricing');
+    });
+    await poll('the badge cleared on the pricing route', async () =>
+      (await state()) === '' ? true : undefined,
+    );
+    await page.close();
+  });
+
   it('the options page renders its settings', async () => {
     await poll('the options heading', async () => (await textOf(options, 'h1')) === 'Vendorscope options');
     expect(await options.evaluate(() => document.body.textContent ?? '')).toMatch(/Report reminders/);

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PAUSED_SITES_KEY } from '../settings/paused-sites';
+import { registerGate } from './gate-background';
+
+type Injection = { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown };
+
+/**
+ * The wiring, driven through the browser's own events. The browser's injection is the boundary
+ * (fakeBrowser has none): recorded here, answering as a page with or without a detector would.
+ */
+describe('the background gate wiring', () => {
+  let injected: Injection[];
+  let hasDetector: boolean;
+  let forgotten: number[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    injected = [];
+    hasDetector = false;
+    forgotten = [];
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (inj: Injection) => {
+      injected.push(inj);
+      if (inj.files) hasDetector = true;
+      return [{ frameId: 0, result: inj.func ? hasDetector : undefined }];
+    }) as unknown as typeof browser.scripting.executeScript);
+    registerGate(async (tabId) => void forgotten.push(tabId));
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const update = async (
+    tabId: number,
+    changeInfo: Browser.tabs.OnUpdatedInfo,
+    tab: Partial<Browser.tabs.Tab>,
+  ) => {
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, changeInfo, {
+      id: tabId,
+      status: 'complete',
+      ...tab,
+    } as Browser.tabs.Tab);
+    // The listener's work is asynchronous (storage read, then injection).
+    await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('injects the detector into a candidate tab’s top frame only, once, then reuses it', async () => {
+    await update(7, { status: 'complete' }, { url: 'https://trust.acme.example/', title: 'Acme' });
+    expect(injected.map((i) => [i.target, i.files ?? 'func'])).toEqual([
+      [{ tabId: 7, frameIds: [0] }, 'func'],
+      [{ tabId: 7, frameIds: [0] }, ['/detector.js']],
+    ]);
+    // A title update on the same address: the detector in the page watches it already.
+    await update(
+      7,
+      { title: 'Acme Trust Center' },
+      { url: 'https://trust.acme.example/', title: 'Acme Trust Center' },
+    );
+    expect(injected).toHaveLength(2);
+  });
+
+  it('injects nothing at all into a page with no trust hint, and resets the tab', async () => {
+    await update(8, { status: 'complete' }, { url: 'https://news.example/story', title: 'Markets' });
+    expect(injected).toEqual([]);
+    expect(forgotten).toEqual([8]);
+  });
+
+  it('waits for a page that is still loading', async () => {
+    await update(9, { title: 'Trust Center' }, { url: 'https://trust.acme.example/', status: 'loading' });
+    expect(injected).toEqual([]);
+  });
+
+  it('injects nothing into a paused site', async () => {
+    await fakeBrowser.storage.local.set({ [PAUSED_SITES_KEY]: ['acme.example'] });
+    await update(7, { status: 'complete' }, { url: 'https://trust.acme.example/', title: 'Acme' });
+    expect(injected).toEqual([]);
+    const decisions = performance.getEntriesByName('vendorscope:gate') as PerformanceMeasure[];
+    expect(decisions.at(-1)?.detail).toEqual({
+      tabId: 7,
+      outcome: 'paused',
+      url: 'https://trust.acme.example/',
+    });
+  });
+
+  it('asks the detector to withdraw when an SPA route leaves the trust page', async () => {
+    await update(7, { status: 'complete' }, { url: 'https://trust.acme.example/', title: 'Acme' });
+    await update(7, { status: 'loading' }, { url: 'https://www.acme.example/pricing', status: 'loading' });
+    await update(7, { status: 'complete' }, { url: 'https://www.acme.example/pricing', title: 'Pricing' });
+    expect(injected.map((i) => i.files ?? 'func')).toEqual(['func', ['/detector.js'], 'func']);
+    expect(forgotten).toEqual([7]);
+  });
+
+  it('looks again, once, after a page that changes its address faster than once a second', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      const tab = (n: number) => ({
+        id: 7,
+        status: 'complete',
+        url: `https://trust.acme.example/r${n}`,
+        title: 'Trust',
+      });
+      vi.spyOn(browser.tabs, 'get').mockImplementation((async () =>
+        tab(99)) as unknown as typeof browser.tabs.get);
+      for (let n = 0; n < 5; n++) {
+        await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, tab(n) as Browser.tabs.Tab);
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      expect(injected.filter((i) => i.func)).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1_000);
+      // The later look ran once, on what the tab shows then.
+      expect(injected.filter((i) => i.func)).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

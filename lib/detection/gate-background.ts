@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import { isPaused, PAUSED_SITES_KEY } from '../settings/paused-sites';
+import { TabGate, type GateStep } from './tab-gate';
+
+/**
+ * Wires the background gate (tab-gate.ts) to the browser: tab events in, the detector injected into
+ * a candidate tab's top frame out. Nothing is declared to run in pages, so a page with no trust hint
+ * in its address or title never sees any Vendorscope code.
+ */
+
+/** Gate decisions kept as performance measures (tests wait on them); older ones are dropped. */
+const KEPT_DECISIONS = 500;
+
+/**
+ * Runs the detector in this document: the one already injected (its handle lives in the extension's
+ * isolated world, which page scripts cannot reach), else a fresh injection, which starts itself.
+ */
+async function runDetector(tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  const [ran] = await browser.scripting.executeScript({
+    target,
+    func: () => {
+      const handle = (globalThis as { __vendorscopeDetector?: { run(): void } }).__vendorscopeDetector;
+      handle?.run();
+      return handle !== undefined;
+    },
+  });
+  if (ran?.result !== true) await browser.scripting.executeScript({ target, files: ['/detector.js'] });
+}
+
+/** The page (route) is no longer a candidate: its detector withdraws what it reported and stops watching. */
+async function clearDetector(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => {
+      (globalThis as { __vendorscopeDetector?: { clear(): void } }).__vendorscopeDetector?.clear();
+    },
+  });
+}
+
+function record(tabId: number, step: GateStep, url: string, start: number): void {
+  if (!performance.measure) return;
+  if (performance.getEntriesByName('vendorscope:gate').length >= KEPT_DECISIONS)
+    performance.clearMeasures('vendorscope:gate');
+  performance.measure('vendorscope:gate', {
+    start,
+    end: performance.now(),
+    detail: { tabId, outcome: step.kind, url },
+  });
+}
+
+export function registerGate(onNotCandidate: (tabId: number) => Promise<void>): void {
+  const gate = new TabGate();
+  const later = new Map<number, ReturnType<typeof setTimeout>>();
+
+  async function pausedSites(): Promise<unknown[]> {
+    const { [PAUSED_SITES_KEY]: paused } = await browser.storage.local.get(PAUSED_SITES_KEY);
+    return Array.isArray(paused) ? paused : [];
+  }
+
+  async function look(tabId: number, tab: { url?: string; title?: string }): Promise<void> {
+    const start = performance.now();
+    const paused = await pausedSites();
+    const step = gate.decide(tabId, tab, Date.now(), (host) => isPaused(host, paused));
+    if (step.kind === 'ignore') return;
+    record(tabId, step, tab.url ?? '', start);
+    if (step.kind === 'run') return runDetector(tabId);
+    if (step.kind === 'not-candidate') {
+      if (step.clear) await clearDetector(tabId).catch(() => undefined);
+      return onNotCandidate(tabId);
+    }
+    if (step.kind === 'later' && !later.has(tabId)) {
+      // One pending look per tab: it decides on whatever the tab shows when it fires.
+      later.set(
+        tabId,
+        setTimeout(() => {
+          later.delete(tabId);
+          void browser.tabs
+            .get(tabId)
+            .then((t) => (t.status === 'complete' ? look(tabId, t) : undefined))
+            .catch(() => undefined);
+        }, step.afterMs),
+      );
+    }
+  }
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.status === 'loading') return gate.loading(tabId);
+    // Loaded, or a route or title that changed after loading (SPAs, apps that set their title late).
+    const changed =
+      changeInfo.status === 'complete' || changeInfo.url !== undefined || changeInfo.title !== undefined;
+    // Injection into a tab that closed or navigated meanwhile fails; the next event decides again.
+    if (changed && tab.status === 'complete') void look(tabId, tab).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    gate.forget(tabId);
+    clearTimeout(later.get(tabId));
+    later.delete(tabId);
+  });
+}
