@@ -64,6 +64,23 @@ describe('the background gate wiring', () => {
     expect(forgotten).toEqual([8]);
   });
 
+  it('looks at the tabs already open when Vendorscope is installed or the browser starts', async () => {
+    const open = [
+      { id: 21, status: 'complete', url: 'https://trust.acme.example/', title: 'Acme' },
+      { id: 22, status: 'complete', url: 'https://news.example/story', title: 'Markets' },
+    ];
+    vi.spyOn(browser.tabs, 'query').mockImplementation(
+      (async () => open) as unknown as typeof browser.tabs.query,
+    );
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as Browser.runtime.InstalledDetails);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(injected.map((i) => [i.target.tabId, i.files ?? 'func'])).toEqual([
+      [21, 'func'],
+      [21, ['/detector.js']],
+    ]);
+    expect(forgotten).toEqual([22]);
+  });
+
   it('waits for a page that is still loading', async () => {
     await update(9, { title: 'Trust Center' }, { url: 'https://trust.acme.example/', status: 'loading' });
     expect(injected).toEqual([]);

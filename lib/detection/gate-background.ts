@@ -92,6 +92,15 @@ export function registerGate(onNotCandidate: (tabId: number) => Promise<void>): 
     // Injection into a tab that closed or navigated meanwhile fails; the next event decides again.
     if (changed && tab.status === 'complete') void look(tabId, tab).catch(() => undefined);
   });
+  // Tabs already open when Vendorscope is installed, updated or the browser starts (restored
+  // sessions): no load event will come for them, so each gets one look now.
+  const lookAtOpenTabs = () =>
+    void browser.tabs
+      .query({ status: 'complete' })
+      .then((tabs) => tabs.forEach((t) => t.id !== undefined && void look(t.id, t).catch(() => undefined)))
+      .catch(() => undefined);
+  browser.runtime.onInstalled.addListener(lookAtOpenTabs);
+  browser.runtime.onStartup.addListener(lookAtOpenTabs);
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.forget(tabId);
     clearTimeout(later.get(tabId));
