@@ -83,7 +83,9 @@ async function launch(withExtension) {
       for (const e of list.getEntries()) window.__longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
-  if (withExtension && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
+  // The gate lives in the worker: wait until its script has run (its listeners exist) before loading pages.
+  if (withExtension)
+    await (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).evaluate(() => 1);
   return context;
 }
 
