@@ -116,3 +116,17 @@ describe('scan CLI', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('scanHtml, as the extension sees a page', () => {
+  it('does not read a page whose address and title give the background gate no hint', async () => {
+    const { scanHtml } = await import('./scan-html');
+    const body = '<h1>Security at Acme</h1><p>Acme has completed a SOC 2 Type II audit.</p>';
+    const hinted = await scanHtml(
+      `<title>Acme Trust Center</title>${body}`,
+      'https://www.acme.example/about',
+    );
+    expect(hinted.isTrustPage).toBe(true);
+    const silent = await scanHtml(`<title>Acme</title>${body}`, 'https://www.acme.example/about');
+    expect(silent).toMatchObject({ isTrustPage: false, claims: [], signals: ['tab-gate:no-hint'] });
+  });
+});

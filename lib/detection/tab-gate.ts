@@ -15,6 +15,9 @@ import { isCandidatePage } from './gate';
 /** At most one detector run per tab per this long; a later candidate waits for the rest. @default 1 s */
 export const RUN_MIN_MS = 1_000;
 
+/** What the background can tell from a tab alone: could its page be a trust page? */
+export const passesTabGate = (url: string, title: string): boolean => isCandidatePage(url, title, '');
+
 export type GateStep =
   /** Not a web page, or nothing new since the last decision for this document. */
   | { kind: 'ignore' }
@@ -81,7 +84,7 @@ export class TabGate {
       return { kind: 'ignore' };
     }
     const s = this.state(tabId);
-    const candidate = isCandidatePage(url, tab.title ?? '', '');
+    const candidate = passesTabGate(url, tab.title ?? '');
     if (s.decided === url && s.candidate === candidate) return { kind: 'ignore' };
     if (!candidate) {
       const clear = s.ran;
