@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { toolbarAction } from '../compat/toolbar-action';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
@@ -74,10 +73,6 @@ export function registerDetection(router: MessageRouter, onTrustPage?: TrustPage
   router.on('detectionReported', (data, sender) => handleDetectionReported(data, sender, onTrustPage));
   router.on('detectionCleared', handleDetectionCleared);
   // What starts detection: the gate, on each tab's address and title (no script in pages before it).
+  // It also says when a tab's detection no longer applies (loading, not a candidate, closed).
   registerGate(forgetTab);
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  // A new document is loading in the tab: its old detection no longer applies until re-reported.
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading') void forgetTab(tabId);
-  });
 }

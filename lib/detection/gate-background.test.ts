@@ -59,9 +59,12 @@ describe('the background gate wiring', () => {
   });
 
   it('injects nothing at all into a page with no trust hint, and resets the tab', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
     await update(8, { status: 'complete' }, { url: 'https://news.example/story', title: 'Markets' });
     expect(injected).toEqual([]);
     expect(forgotten).toEqual([8]);
+    // Not even the pause list is read for it.
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it('looks at the tabs already open when Vendorscope is installed or the browser starts', async () => {
@@ -103,7 +106,11 @@ describe('the background gate wiring', () => {
     await update(7, { status: 'loading' }, { url: 'https://www.acme.example/pricing', status: 'loading' });
     await update(7, { status: 'complete' }, { url: 'https://www.acme.example/pricing', title: 'Pricing' });
     expect(injected.map((i) => i.files ?? 'func')).toEqual(['func', ['/detector.js'], 'func']);
-    expect(forgotten).toEqual([7]);
+    // Forgotten when the route started loading, and again once it was found no candidate.
+    expect(forgotten).toEqual([7, 7]);
+    // And when the tab closes.
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    expect(forgotten).toEqual([7, 7, 7]);
   });
 
   it('looks again, once, after a page that changes its address faster than once a second', async () => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { isPaused, PAUSED_SITES_KEY } from '../settings/paused-sites';
-import { TabGate, type GateStep } from './tab-gate';
+import { readPausedSites } from '../settings/items';
+import { isPaused } from '../settings/paused-sites';
+import { passesTabGate, TabGate, type GateStep } from './tab-gate';
 
 /**
  * Wires the background gate (tab-gate.ts) to the browser: tab events in, the detector injected into
@@ -49,25 +50,25 @@ function record(tabId: number, step: GateStep, url: string, start: number): void
   });
 }
 
-export function registerGate(onNotCandidate: (tabId: number) => Promise<void>): void {
+/**
+ * @param forgetTab drops a tab's detection and resets its badge: called when the tab starts loading
+ *   (until the new page reports), when its page is not a candidate, and when it closes.
+ */
+export function registerGate(forgetTab: (tabId: number) => Promise<void>): void {
   const gate = new TabGate();
   const later = new Map<number, ReturnType<typeof setTimeout>>();
 
-  async function pausedSites(): Promise<unknown[]> {
-    const { [PAUSED_SITES_KEY]: paused } = await browser.storage.local.get(PAUSED_SITES_KEY);
-    return Array.isArray(paused) ? paused : [];
-  }
-
   async function look(tabId: number, tab: { url?: string; title?: string }): Promise<void> {
     const start = performance.now();
-    const paused = await pausedSites();
+    // The pause list matters only to a candidate: most pages cost no storage read at all.
+    const paused = passesTabGate(tab.url ?? '', tab.title ?? '') ? await readPausedSites() : [];
     const step = gate.decide(tabId, tab, Date.now(), (host) => isPaused(host, paused));
     if (step.kind === 'ignore') return;
     record(tabId, step, tab.url ?? '', start);
     if (step.kind === 'run') return runDetector(tabId);
     if (step.kind === 'not-candidate') {
       if (step.clear) await clearDetector(tabId).catch(() => undefined);
-      return onNotCandidate(tabId);
+      return forgetTab(tabId);
     }
     if (step.kind === 'later' && !later.has(tabId)) {
       // One pending look per tab: it decides on whatever the tab shows when it fires.
@@ -85,7 +86,10 @@ export function registerGate(onNotCandidate: (tabId: number) => Promise<void>): 
   }
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
-    if (changeInfo.status === 'loading') return gate.loading(tabId);
+    if (changeInfo.status === 'loading') {
+      gate.loading(tabId);
+      return void forgetTab(tabId);
+    }
     // Loaded, or a route or title that changed after loading (SPAs, apps that set their title late).
     const changed =
       changeInfo.status === 'complete' || changeInfo.url !== undefined || changeInfo.title !== undefined;
@@ -103,6 +107,7 @@ export function registerGate(onNotCandidate: (tabId: number) => Promise<void>): 
   browser.runtime.onStartup.addListener(lookAtOpenTabs);
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.forget(tabId);
+    void forgetTab(tabId);
     clearTimeout(later.get(tabId));
     later.delete(tabId);
   });

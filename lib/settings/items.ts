@@ -10,7 +10,7 @@ export const pausedSitesSchema = z
   )
   .max(1000);
 
-/** Sites where Vendorscope's content script stays idle. Versioned so later shapes can migrate. */
+/** Sites where Vendorscope's gate injects nothing. Versioned so later shapes can migrate. */
 export const pausedSitesItem = storage.defineItem<string[]>('local:pausedSites', {
   fallback: [],
   version: 1,

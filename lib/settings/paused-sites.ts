@@ -1,6 +1,6 @@
 /**
- * The per-site pause list: hosts where the content script does nothing. Pure and Zod-free, because
- * the content script checks it on every candidate page.
+ * The per-site pause list: hosts where the background's gate injects nothing. Pure: the options page
+ * and the gate share it.
  */
 
 /** The storage.local key (WXT item `local:pausedSites`). */
