@@ -39,10 +39,17 @@ async function clearDetector(tabId: number): Promise<void> {
   });
 }
 
+/** Decisions measured since the last clear (the worker's timeline starts empty with it). */
+let kept = 0;
+
 function record(tabId: number, step: GateStep, url: string, start: number): void {
   if (!performance.measure) return;
-  if (performance.getEntriesByName('vendorscope:gate').length >= KEPT_DECISIONS)
+  // Counted, not listed: reading the timeline back on every navigation would copy up to 500 entries.
+  if (kept >= KEPT_DECISIONS) {
     performance.clearMeasures('vendorscope:gate');
+    kept = 0;
+  }
+  kept += 1;
   performance.measure('vendorscope:gate', {
     start,
     end: performance.now(),
