@@ -75,47 +75,29 @@ export const listWithOwnerAnswerSchema = z
   .max(LIST_MAX_ITEMS, `At most ${LIST_MAX_ITEMS} controls`);
 export type ListWithOwnerAnswer = z.infer<typeof listWithOwnerAnswerSchema>;
 
-/** Text; `maxLength` per question, at most TEXT_MAX. Whitespace-only text is no answer. */
-export const textAnswerSchema = (maxLength = TEXT_MAX) =>
-  z
-    .string({ error: 'Enter text' })
-    .trim()
-    .min(1, 'The answer is empty')
-    .refine((s) => s.length <= maxLength, {
-      error: (issue) =>
-        `The answer is too long: ${count(String(issue.input).length)} characters, at most ${count(maxLength)}`,
-    });
+/**
+ * Text, choice and multi answers check their shape with one shared schema each; what depends on the
+ * question (its options, its length limit) is checked after it in plain code. Building a Zod schema
+ * costs far more than using one, and the panel validates every stored answer when it opens: one
+ * schema per question made opening a review build dozens.
+ */
+const textShape = z.string({ error: 'Enter text' }).trim().min(1, 'The answer is empty');
 export type TextAnswer = string;
 
 export const yesNoAnswerSchema = z.boolean({ error: 'Answer yes or no' });
 export type YesNoAnswer = z.infer<typeof yesNoAnswerSchema>;
 
-const unknownOption = (v: string, options: Option[]) =>
-  `Unknown option “${v.slice(0, 60)}”: choose ${options.map((o) => o.label).join(', ')}`;
-
-/** One option value of the question. */
-export const choiceAnswerSchema = (options: Option[]) =>
-  z.string({ error: 'Choose an option' }).refine((v) => options.some((o) => o.value === v), {
-    error: (i) => unknownOption(String(i.input), options),
-  });
+const choiceShape = z.string({ error: 'Choose an option' });
 export type ChoiceAnswer = string;
 
-/**
- * Option values of the question, normalised: duplicates dropped, always-included options added, in
- * the question's option order.
- */
-export const multiAnswerSchema = (options: Option[], alwaysIncluded: string[] = []) =>
-  z
-    .array(z.string({ error: 'Choose options from the list' }), { error: 'Choose options from the list' })
-    .min(1, 'Choose at least one option')
-    .superRefine((values, ctx) => {
-      const bad = values.find((v) => !options.some((o) => o.value === v));
-      if (bad !== undefined) ctx.addIssue({ code: 'custom', message: unknownOption(bad, options) });
-    })
-    .transform((values) =>
-      options.map((o) => o.value).filter((v) => values.includes(v) || alwaysIncluded.includes(v)),
-    );
+const multiShape = z
+  .array(z.string({ error: 'Choose options from the list' }), { error: 'Choose options from the list' })
+  .min(1, 'Choose at least one option');
 export type MultiAnswer = string[];
+
+const unknownOption = (v: string, options: Option[]) =>
+  `Unknown option “${v.slice(0, 60)}”: choose ${options.map((o) => o.label).join(', ')}`;
+const isOption = (v: string, options: Option[]) => options.some((o) => o.value === v);
 
 export type AnswerValue =
   | ChoiceAnswer
@@ -129,38 +111,65 @@ export type AnswerValue =
 
 export type AnswerResult = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
-/** Schemas are built once per question: building Zod schemas is far costlier than using them. */
-const schemaCache = new WeakMap<Question, z.ZodType<AnswerValue>>();
+/** Rows left completely blank in the editor are not answers; they are dropped before checking. */
+const listWithOwnerInput = z.preprocess(
+  (v) => (Array.isArray(v) ? v.filter((row) => !(isBlank(row?.control) && isBlank(row?.owner))) : v),
+  listWithOwnerAnswerSchema,
+);
 
-function schemaFor(question: Question): z.ZodType<AnswerValue> {
-  let schema = schemaCache.get(question);
-  if (!schema) schemaCache.set(question, (schema = buildSchema(question)));
-  return schema;
+type Check = { ok: true; value: AnswerValue } | { ok: false; error: string; path?: PropertyKey[] };
+
+function parse(schema: z.ZodType<AnswerValue>, value: unknown): Check {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: issue?.message ?? 'Not a valid answer', path: issue?.path };
 }
 
-function buildSchema(question: Question): z.ZodType<AnswerValue> {
+function check(question: Question, value: unknown): Check {
   const spec = question.answer;
   switch (spec.type) {
-    case 'choice':
-      return choiceAnswerSchema(spec.options);
-    case 'multi':
-      return multiAnswerSchema(spec.options, spec.alwaysIncluded);
+    case 'choice': {
+      const shape = parse(choiceShape, value);
+      if (!shape.ok) return shape;
+      const v = shape.value as string;
+      return isOption(v, spec.options) ? shape : { ok: false, error: unknownOption(v, spec.options) };
+    }
+    case 'multi': {
+      const shape = parse(multiShape, value);
+      if (!shape.ok) return shape;
+      const values = shape.value as string[];
+      const bad = values.find((v) => !isOption(v, spec.options));
+      if (bad !== undefined) return { ok: false, error: unknownOption(bad, spec.options) };
+      // Normalised: duplicates dropped, always-included options added, in the question's option order.
+      const always = spec.alwaysIncluded ?? [];
+      return {
+        ok: true,
+        value: spec.options.map((o) => o.value).filter((v) => values.includes(v) || always.includes(v)),
+      };
+    }
+    case 'text': {
+      const shape = parse(textShape, value);
+      if (!shape.ok) return shape;
+      const text = shape.value as string;
+      const max = spec.maxLength ?? TEXT_MAX;
+      return text.length <= max
+        ? shape
+        : {
+            ok: false,
+            error: `The answer is too long: ${count(text.length)} characters, at most ${count(max)}`,
+          };
+    }
     case 'date':
-      return dateAnswerSchema;
+      return parse(dateAnswerSchema, value);
     case 'date-range':
-      return dateRangeAnswerSchema;
+      return parse(dateRangeAnswerSchema, value);
     case 'duration':
-      return durationAnswerSchema;
+      return parse(durationAnswerSchema, value);
     case 'list-with-owner':
-      // Rows left completely blank in the editor are not answers; drop them before checking.
-      return z.preprocess(
-        (v) => (Array.isArray(v) ? v.filter((row) => !(isBlank(row?.control) && isBlank(row?.owner))) : v),
-        listWithOwnerAnswerSchema,
-      );
-    case 'text':
-      return textAnswerSchema(spec.maxLength);
+      return parse(listWithOwnerInput, value);
     case 'yes-no':
-      return yesNoAnswerSchema;
+      return parse(yesNoAnswerSchema, value);
   }
 }
 
@@ -172,11 +181,10 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === '
  * problem as a sentence for the reviewer. Never throws.
  */
 export function validateAnswer(question: Question, value: unknown): AnswerResult {
-  const result = schemaFor(question).safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  const row = issue?.path.length && typeof issue.path[0] === 'number' ? `Item ${issue.path[0] + 1}: ` : '';
-  return { ok: false, error: `${row}${issue?.message ?? 'Not a valid answer'}` };
+  const result = check(question, value);
+  if (result.ok) return result;
+  const row = result.path?.length && typeof result.path[0] === 'number' ? `Item ${result.path[0] + 1}: ` : '';
+  return { ok: false, error: `${row}${result.error}` };
 }
 
 /** True when `value` is a valid answer to the question: an invalid value counts as unanswered. */
