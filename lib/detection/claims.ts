@@ -176,11 +176,13 @@ function record(
     sink.third.push({ subject: holder.name, fw: f.fw, s, quote });
 }
 
+/** A list number glued to the item's first word ("1La rétention", "10Conforme au RGPD"). */
+const GLUED_LIST_NUMBER = rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u');
+
 /** The findings of one block, with their status completed from the layout. */
 function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const b = blocks[i]!;
-  // List numbers glued to the item's first word ("1La rétention", "10Conforme au RGPD").
-  const text = b.k === 'li' ? b.t.replace(rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u'), '') : b.t;
+  const text = b.k === 'li' ? b.t.replace(GLUED_LIST_NUMBER, '') : b.t;
   const label = isLabel(text);
   const intro =
     (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ?? (label ? infraSection(blocks, i) : null);

@@ -53,6 +53,9 @@ export function textTopic(t: string): 0 | 1 | 2 {
   return matches(WEAK_TOPIC, s) ? 1 : 0;
 }
 
+/** Combining marks, as NFD leaves them after a letter. Compiled once: segmentWords runs per segment. */
+const MARKS = rx(String.raw`\p{M}+`, 'gu');
+
 /** Words of a URL path segment: decoded, lower-cased, split on - _ . + and without file extensions. */
 export function segmentWords(seg: string): string {
   let s = seg;
@@ -63,7 +66,7 @@ export function segmentWords(seg: string): string {
   }
   return s
     .normalize('NFD')
-    .replace(rx(String.raw`\p{M}+`, 'gu'), '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/\.(?:html?|php|aspx?|jsp)$/, '')
     .replace(/[-_.+~]+/g, ' ')

@@ -116,12 +116,13 @@ export interface Voice {
   practices: number;
 }
 
+// Compiled once: squash runs for every name the page's holders and roles compare.
+const NOT_LETTER_OR_DIGIT = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');
+const MARKS = rx(String.raw`\p{M}+`, 'gu');
+
 /** Lower case, accents and everything but letters and digits removed: "Korèn CRM" → "korencrm". */
 export const squash = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(rx(String.raw`[^\p{L}\p{N}]+`, 'gu'), '')
-    .toLowerCase();
+  s.normalize('NFD').replace(NOT_LETTER_OR_DIGIT, '').toLowerCase();
 
 /**
  * How often the vendor's own names occur. Names are compared squashed, so "Share Of Model" counts for
@@ -130,10 +131,7 @@ export const squash = (s: string): string =>
 export function countNames(text: string, names: string[]): number {
   const usable = names.map(squash).filter((n) => n.length >= 3);
   if (!usable.length) return 0;
-  const flat = text
-    .normalize('NFD')
-    .replace(rx(String.raw`\p{M}+`, 'gu'), '')
-    .toLowerCase();
+  const flat = text.normalize('NFD').replace(MARKS, '').toLowerCase();
   const squashed = squash(text);
   let n = 0;
   for (const name of usable.slice(0, 6)) {

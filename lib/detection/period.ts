@@ -10,6 +10,7 @@ export interface Period {
 }
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_NAME = new RegExp(MONTHS);
 const MONTH_ORDER = MONTHS.replace(/\|/g, '');
 const MONTH = `\\b(?:${MONTHS})[a-z]*\\.?`;
 /** A date: 2026-05-20, 2026-05, November 1, 2018, 1 November 2018, March 2025. */
@@ -28,7 +29,7 @@ const END = new RegExp(
 function iso(d: string): string | undefined {
   const s = d.trim();
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(s)) return s;
-  const mi = s.toLowerCase().match(new RegExp(MONTHS));
+  const mi = s.toLowerCase().match(MONTH_NAME);
   const y = s.match(/\d{4}/);
   if (!mi || !y) return undefined;
   const m = String(MONTH_ORDER.indexOf(mi[0].slice(0, 3)) / 3 + 1).padStart(2, '0');

@@ -73,10 +73,19 @@ export interface Env {
   soc2Named: boolean;
 }
 
+/** "such as …", "for example …" up to the end of the phrase, per page language (compiled once each). */
+const exampleRes = new Map<Lang, RegExp>();
+function examplePhrase(lang: Lang): RegExp {
+  let re = exampleRes.get(lang);
+  if (!re) exampleRes.set(lang, (re = rx(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu')));
+  re.lastIndex = 0;
+  return re;
+}
+
 /** Mentions excluded as examples or definitions. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
-  const ex = rx(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu');
+  const ex = examplePhrase(lang);
   for (let e = ex.exec(clause); e; e = ex.exec(clause))
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
   for (const m of ms) if (definesFramework(clause.slice(m.end, m.end + 150), lang)) out.add(m);
