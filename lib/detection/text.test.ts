@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, MAX_CHARS, MAX_ELEMENTS } from './text';
+import { collectBlocks, MAX_CHARS, MAX_ELEMENTS, MAX_EMBEDS } from './text';
+import { detect } from './detect';
 import { html, makeDoc } from '@/tests/helpers/detection';
 
 describe('collectBlocks caps', () => {
@@ -29,6 +30,44 @@ describe('collectBlocks caps', () => {
       } finally {
         Object.defineProperty(owner!, 'nextSibling', descriptor);
       }
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('embeds met by the walk', () => {
+  it('hands back the body’s scripts and iframes in document order, at most MAX_EMBEDS', async () => {
+    const body =
+      '<p>Intro</p><iframe src="https://a.example/frame"></iframe><div><script src="/one.js"></script></div>' +
+      '<script src="/x.js"></script>'.repeat(MAX_EMBEDS + 20);
+    const { doc, close } = makeDoc(html('Acme Trust Center', body), 'https://trust.acme.example/');
+    try {
+      const embeds: Element[] = [];
+      collectBlocks(doc, embeds);
+      expect(embeds).toHaveLength(MAX_EMBEDS);
+      expect(embeds.slice(0, 2).map((e) => e.getAttribute('src'))).toEqual([
+        'https://a.example/frame',
+        '/one.js',
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('detection never lists every script or iframe of a huge document: the walk meets them', async () => {
+    const body = '<p>Access is reviewed quarterly.</p>'.repeat(MAX_ELEMENTS * 3);
+    const { doc, close } = makeDoc(html('Acme Trust Center', body), 'https://trust.acme.example/');
+    const scripts = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(doc), 'scripts');
+    const byTag = doc.getElementsByTagName.bind(doc);
+    const asked: string[] = [];
+    try {
+      Object.defineProperty(doc, 'scripts', { get: () => (asked.push('scripts'), scripts?.get?.call(doc)) });
+      doc.getElementsByTagName = ((tag: string) => (asked.push(tag), byTag(tag))) as typeof byTag;
+      // As the extension runs it: the background's gate has passed the page.
+      expect(detect(doc, 'https://trust.acme.example/', { gated: true }).isTrustPage).toBe(true);
+      // Tables are still listed document-wide: a sub-processor annex can follow a long text.
+      expect(asked.filter((t) => t !== 'table')).toEqual([]);
     } finally {
       await close();
     }

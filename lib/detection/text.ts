@@ -53,11 +53,16 @@ const KIND: Record<string, BlockKind> = { td: 'cell', th: 'cell', li: 'li', dt: 
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const SEP = '\u0001';
 
+/** Script and iframe elements collectBlocks hands back, at most. */
+export const MAX_EMBEDS = 50;
+
 /**
  * Walk the document once and return its text blocks in document order. Hot loop: one pass over at most
  * MAX_ELEMENTS elements, Set lookups instead of regexes, attributes read only where they can matter.
+ * @param embeds receives the script and iframe elements the walk steps over (at most MAX_EMBEDS), so
+ *   finding a portal's assets in the body costs no second pass over the document
  */
-export function collectBlocks(doc: Document): Block[] {
+export function collectBlocks(doc: Document, embeds?: Element[]): Block[] {
   // Raw texts are cleaned in one regex pass over their join at the end: thousands of small
   // replace() calls on concatenated strings cost several times more.
   const raw: string[] = [];
@@ -101,7 +106,10 @@ export function collectBlocks(doc: Document): Block[] {
       elements++;
       const c = n as Element;
       const tag = c.localName;
-      if (SKIP.has(tag) || depth > MAX_DEPTH) continue;
+      if (SKIP.has(tag) || depth > MAX_DEPTH) {
+        if (embeds && (tag === 'script' || tag === 'iframe') && embeds.length < MAX_EMBEDS) embeds.push(c);
+        continue;
+      }
       // Accessible names are page text: emit them as their own short blocks.
       const label = c.getAttribute('aria-label') ?? (tag === 'img' ? c.getAttribute('alt') : null);
       if (label) push(label.slice(0, 300), c, 'label', 9, nav);
