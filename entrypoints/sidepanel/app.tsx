@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Detection } from '@/lib/detection/schema';
 import { DetectionSummary } from '@/components/detection/DetectionSummary';
+import { ReadPageButton } from '@/components/detection/ReadPageButton';
 import { UnsavedLeftovers } from '@/components/notes/UnsavedLeftovers';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { useFlushOnHide } from '@/lib/autosave/use-flush-on-hide';
@@ -94,10 +95,13 @@ export function App() {
           />
         )}
         {!vendorId && detection === null && (
-          <p className="card muted">
-            This tab is not a recognised trust page. Open a vendor’s trust or security page, pick a vendor
-            below, or add one by hand.
-          </p>
+          <div className="card">
+            <p className="muted">
+              This tab is not a recognised trust page. Open a vendor’s trust or security page, pick a vendor
+              below, or add one by hand.
+            </p>
+            {tabId !== null && tabId !== undefined && <ReadPageButton tabId={tabId} />}
+          </div>
         )}
         {vendorId && review && !review.vendor && (
           <StatusLine tone="error">That vendor no longer exists.</StatusLine>

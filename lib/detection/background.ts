@@ -1,8 +1,10 @@
 import { toolbarAction } from '../compat/toolbar-action';
+import type { ReadOutcome } from '../messaging/protocol';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
 import { withRegistrableDomain } from './domain';
-import { registerGate } from './gate-background';
+import { readTab, registerGate } from './gate-background';
+import { browser } from 'wxt/browser';
 import { sanitizeDetection } from './sanitize';
 import { boundTab } from './tab-budget';
 import type { Detection } from './schema';
@@ -69,7 +71,16 @@ export async function forgetTab(tabId: number): Promise<void> {
   }
 }
 
+/** Reads a tab's page on the reviewer's request; only Vendorscope's own pages may ask. */
+export function handleReadPage({ tabId }: { tabId: number }, sender: TrustedSender): Promise<ReadOutcome> {
+  // A content script's sender URL is its web page; only our own pages have the extension's origin.
+  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+    return Promise.reject(new Error('Only Vendorscope pages may ask to read a page'));
+  return readTab(tabId);
+}
+
 export function registerDetection(router: MessageRouter, onTrustPage?: TrustPageListener): void {
+  router.on('readPageRequested', handleReadPage);
   router.on('detectionReported', (data, sender) => handleDetectionReported(data, sender, onTrustPage));
   router.on('detectionCleared', handleDetectionCleared);
   // What starts detection: the gate, on each tab's address and title (no script in pages before it).

@@ -67,4 +67,29 @@ describe('the injected detector', () => {
     expect(performance.getEntriesByName('vendorscope:routes-capped')).toHaveLength(1);
     handle.clear();
   });
+
+  it('reads the page on the reviewer’s request, again each time, whatever its address says', async () => {
+    history.pushState({}, '', '/company/how-we-work');
+    document.title = 'How we work — Acme';
+    // Its hint is in its heading only: the background's gate (address and title) does not see it.
+    document.body.innerHTML =
+      '<h1>Security and compliance at Acme</h1><p>Acme has completed a SOC 2 Type II audit.</p>';
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({
+      ok: true,
+      res: undefined,
+    }));
+    performance.clearMeasures('vendorscope:check');
+    startDetector();
+    const handle = (globalThis as unknown as { __vendorscopeDetector: { read(): boolean; run(): void } })
+      .__vendorscopeDetector;
+    expect(performance.getEntriesByName('vendorscope:check')).toHaveLength(1);
+    // The same address: run() leaves it to the watch, read() reads it again.
+    handle.run();
+    expect(performance.getEntriesByName('vendorscope:check')).toHaveLength(1);
+    expect(handle.read()).toBe(true);
+    expect(performance.getEntriesByName('vendorscope:check')).toHaveLength(2);
+    document.title = 'Pricing — Acme';
+    document.body.innerHTML = '<h1>Pricing</h1><p>Plans for every team.</p>';
+    expect(handle.read()).toBe(false);
+  });
 });

@@ -79,12 +79,13 @@ export function startDetector(): void {
   }
 
   /** @param gated the gate has just passed for this page: detect() need not run it again */
-  function detectAndReport(gated: boolean): void {
+  function detectAndReport(gated: boolean): boolean {
     const detection = timed(
       () => detect(document, location.href, { gated }),
       (d) => (d.isTrustPage ? 'trust-page' : 'not-trust-page'),
     );
     quietly(detection.isTrustPage ? report(detection) : withdraw());
+    return detection.isTrustPage;
   }
 
   /** Watches for content that arrives later; bounded in time and in runs. */
@@ -143,6 +144,19 @@ export function startDetector(): void {
     quietly(withdraw());
   }
 
-  installDetector({ run, clear });
+  /**
+   * The reviewer's request: read this address now, even when it was read before or the route cap is
+   * reached (one click, one run). The gate is skipped, as the reviewer has judged the page worth it.
+   */
+  function read(): boolean {
+    runFor = location.href;
+    stopWatching();
+    const myRoute = ++route;
+    const trust = detectAndReport(true);
+    watch(myRoute);
+    return trust;
+  }
+
+  installDetector({ run, clear, read });
   run();
 }

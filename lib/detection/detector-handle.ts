@@ -9,6 +9,12 @@ export interface DetectorHandle {
   run(): void;
   /** The page (route) is no longer a candidate: stop watching, withdraw what was reported. */
   clear(): void;
+  /**
+   * The reviewer asked the panel to read this page, whatever its address and title say: detect now
+   * (again, if this address was already read), report, watch for late content. True when it reads as
+   * a trust page.
+   */
+  read(): boolean;
 }
 
 export const KEY = '__vendorscopeDetector';

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAUSED_SITES_KEY } from '../settings/paused-sites';
-import { registerGate } from './gate-background';
+import { readTab, registerGate } from './gate-background';
+import { handleReadPage } from './background';
 
 type Injection = { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown };
 
@@ -135,5 +136,58 @@ describe('the background gate wiring', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('reading a page on the reviewer’s request', () => {
+  let injected: Injection[];
+  let hasDetector: boolean;
+  let trust: boolean;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    injected = [];
+    hasDetector = false;
+    trust = true;
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (inj: Injection) => {
+      injected.push(inj);
+      if (inj.files) hasDetector = true;
+      return [{ frameId: 0, result: inj.func ? (hasDetector ? trust : null) : undefined }];
+    }) as unknown as typeof browser.scripting.executeScript);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const tab = async (url: string) => (await fakeBrowser.tabs.create({ url })).id!;
+
+  it('injects the detector when the page has none, then has it read the page', async () => {
+    const id = await tab('https://www.acme.example/company/how-we-work');
+    expect(await readTab(id)).toBe('trust-page');
+    expect(injected.map((i) => i.files ?? 'func')).toEqual(['func', ['/detector.js'], 'func']);
+    trust = false;
+    expect(await readTab(id)).toBe('not-trust-page');
+    expect(injected).toHaveLength(4);
+  });
+
+  it('leaves a paused site and a page that is not on the web unread', async () => {
+    await fakeBrowser.storage.local.set({ [PAUSED_SITES_KEY]: ['acme.example'] });
+    expect(await readTab(await tab('https://www.acme.example/how-we-work'))).toBe('paused');
+    expect(await readTab(await tab('chrome://extensions/'))).toBe('unreadable');
+    expect(injected).toEqual([]);
+  });
+
+  it('says a page the browser will not let it script is unreadable', async () => {
+    vi.mocked(browser.scripting.executeScript).mockRejectedValue(
+      new Error('Cannot access contents of the page'),
+    );
+    expect(await readTab(await tab('https://chromewebstore.google.com/detail/x'))).toBe('unreadable');
+  });
+
+  it('takes the request from Vendorscope’s own pages only', async () => {
+    const id = await tab('https://www.acme.example/how-we-work');
+    const page = { tabId: 3, frameId: 0, url: 'https://www.acme.example/how-we-work' };
+    await expect(handleReadPage({ tabId: id }, page)).rejects.toThrow(/Only Vendorscope pages/);
+    expect(injected).toEqual([]);
+    const panel = { tabId: undefined, frameId: undefined, url: browser.runtime.getURL('/sidepanel.html') };
+    expect(await handleReadPage({ tabId: id }, panel)).toBe('trust-page');
   });
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ReadOutcome } from '../messaging/protocol';
 import { readPausedSites } from '../settings/items';
 import { isPaused } from '../settings/paused-sites';
 import { passesTabGate, TabGate, type GateStep } from './tab-gate';
@@ -27,6 +28,46 @@ async function runDetector(tabId: number): Promise<void> {
     },
   });
   if (ran?.result !== true) await browser.scripting.executeScript({ target, files: ['/detector.js'] });
+}
+
+/**
+ * The reviewer's "Read this page": the detector reads the tab's page whatever its address and title
+ * say (a trust page the gate cannot see, with its hints only in its heading or text). A paused site
+ * stays unread; a page the browser does not let extensions script (its store, PDF viewer, error
+ * pages) is unreadable.
+ */
+export async function readTab(tabId: number): Promise<ReadOutcome> {
+  const tab = await browser.tabs.get(tabId);
+  let host: string;
+  try {
+    const u = new URL(tab.url ?? '');
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'unreadable';
+    host = u.hostname;
+  } catch {
+    return 'unreadable';
+  }
+  if (isPaused(host, await readPausedSites())) return 'paused';
+  const target = { tabId, frameIds: [0] };
+  const read = async () => {
+    const [r] = await browser.scripting.executeScript({
+      target,
+      func: () => {
+        const handle = (globalThis as { __vendorscopeDetector?: { read(): boolean } }).__vendorscopeDetector;
+        return handle ? handle.read() : null;
+      },
+    });
+    return r?.result;
+  };
+  try {
+    let trust = await read();
+    if (typeof trust !== 'boolean') {
+      await browser.scripting.executeScript({ target, files: ['/detector.js'] });
+      trust = await read();
+    }
+    return trust === true ? 'trust-page' : 'not-trust-page';
+  } catch {
+    return 'unreadable';
+  }
 }
 
 /** The page (route) is no longer a candidate: its detector withdraws what it reported and stops watching. */

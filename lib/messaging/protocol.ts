@@ -1,5 +1,8 @@
 import type { Detection } from '../detection/schema';
 
+/** What reading a page on the reviewer's request found (see lib/detection/gate-background.ts). */
+export type ReadOutcome = 'trust-page' | 'not-trust-page' | 'paused' | 'unreadable';
+
 /**
  * THE message protocol: every runtime message Vendorscope sends, grouped by direction.
  * Types only, so a content script can `import type` it without bundling Zod.
@@ -17,6 +20,8 @@ export interface ProtocolMap {
     data: { reason: 'answers' | 'vendors' | 'restore' | 'snooze' | 'settings' };
     response: void;
   };
+  /** The reviewer asked the panel to read this tab's page, whatever its address and title say. */
+  readPageRequested: { data: { tabId: number }; response: ReadOutcome };
 }
 
 export type MessageType = keyof ProtocolMap;

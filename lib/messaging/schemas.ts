@@ -7,6 +7,7 @@ export const messageSchemas = {
   detectionReported: z.object({ detection: detectionSchema }),
   detectionCleared: z.object({ url: z.url().max(4096) }),
   remindersChanged: z.object({ reason: z.enum(['answers', 'vendors', 'restore', 'snooze', 'settings']) }),
+  readPageRequested: z.object({ tabId: z.number().int().nonnegative() }),
 } satisfies { [K in MessageType]: z.ZodType<MessageData<K>> };
 
 export const envelopeSchema = z.object({

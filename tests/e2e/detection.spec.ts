@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { actionState, caseFor, checks, expect, gateDecisions, openTab, test } from './fixtures';
 
 test('a trust page lights the badge and names the vendor in the title; other pages do not', async ({
@@ -113,4 +114,48 @@ test('an SPA route change away from the trust page clears the badge', async ({
     history.pushState({}, '', '/pricing');
   });
   await expect.poll(() => actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
+});
+
+test('a trust page the gate cannot see is read when the reviewer asks, and a page that is not says so', async ({
+  context,
+  pages,
+  serviceWorker,
+  openPanel,
+}) => {
+  // The hint is only in its heading: the background's gate sees the address and the title only.
+  const url = 'https://www.quietvendor.example/company/how-we-work';
+  pages.set(
+    url,
+    `<!doctype html><html lang="en"><title>How we work — Quiet Vendor</title>
+     <h1>Security and compliance at Quiet Vendor</h1>
+     <p>Quiet Vendor has completed a SOC 2 Type II audit.</p></html>`,
+  );
+  const offsite = 'https://www.quietvendor.example/company/offsite';
+  pages.set(
+    offsite,
+    `<!doctype html><html lang="en"><title>Our offsite — Quiet Vendor</title><h1>Our team offsite</h1>
+     <p>We spent a week in Lisbon planning the year.</p></html>`,
+  );
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  await expect.poll(async () => (await gateDecisions(serviceWorker, tabId)).at(-1)).toBe('not-candidate');
+  expect(await checks(page)).toEqual([]);
+
+  const panel = await openPanel(`?tabId=${tabId}`);
+  await expect(panel.getByText(/This tab is not a recognised trust page/)).toBeVisible();
+  expect((await new AxeBuilder({ page: panel }).analyze()).violations).toEqual([]);
+  const read = panel.getByRole('button', { name: 'Read this page' });
+  await read.focus();
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByText('SOC 2 Type II', { exact: true })).toBeVisible();
+  await expect.poll(async () => (await actionState(serviceWorker, tabId)).badge).toBe('✓');
+  expect(await checks(page)).toContain('trust-page');
+
+  // Another page in the tab, with nothing of the kind: the panel says so after reading it.
+  await page.goto(offsite);
+  await expect(read).toBeVisible();
+  await read.click();
+  await expect(panel.getByRole('status')).toContainText('nothing on this page reads as');
+  // Read on request only: injected for it, the detector found nothing to report.
+  expect(new Set(await checks(page))).toEqual(new Set(['not-trust-page']));
+  expect(await actionState(serviceWorker, tabId)).toEqual({ badge: '', title: 'Vendorscope' });
 });

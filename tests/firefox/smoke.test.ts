@@ -223,6 +223,40 @@ describe('Firefox (built extension, Firefox ESR)', () => {
     await page.close();
   });
 
+  it('the panel reads a page the gate cannot see when the reviewer asks', async () => {
+    // Its hint is in its heading only: the gate sees the address and the title.
+    const url = 'https://www.quietvendor.example/company/how-we-work';
+    const page = await openFixture(
+      ff.browser,
+      url,
+      `<!doctype html><html lang="en"><title>How we work — Quiet Vendor</title>
+       <h1>Security and compliance at Quiet Vendor</h1>
+       <p>Quiet Vendor has completed a SOC 2 Type II audit.</p></html>`,
+    );
+    const quietTab = await options.evaluate(async (u) => {
+      const ext = (
+        globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
+        }
+      ).browser;
+      return (await ext.tabs.query({})).find((t) => t.url === u)?.id;
+    }, url);
+    expect(quietTab).toBeTypeOf('number');
+    const panel = await openExtensionPage(ff.browser, `sidepanel.html?tabId=${quietTab}`);
+    await poll('the read button', async () =>
+      (await panel.$('xpath/.//button[normalize-space()="Read this page"]')) ? true : undefined,
+    );
+    await panel.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Read this page')!.click(),
+    );
+    await poll(
+      'the vendor read from the page',
+      async () => (await textOf(panel, '[data-testid="detected-vendor"]')) === 'Quiet Vendor',
+    );
+    await panel.close();
+    await page.close();
+  });
+
   it('the options page renders its settings', async () => {
     await poll('the options heading', async () => (await textOf(options, 'h1')) === 'Vendorscope options');
     expect(await options.evaluate(() => document.body.textContent ?? '')).toMatch(/Report reminders/);
