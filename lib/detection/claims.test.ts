@@ -22,6 +22,8 @@ describe('status wordings', () => {
     ['<p>Our AI program is aligned to the NIST AI RMF.</p>', ['nist-ai-rmf:aligned']],
     ['<p>Controls are mapped to ISO 42001.</p>', ['iso42001:aligned']],
     ['<p>We publish a self-attestation for GDPR.</p>', ['gdpr:self-attested']],
+    ['<h2>GDPR Compliance Statement</h2><p>We process personal data lawfully.</p>', ['gdpr:self-attested']],
+    ['<p>We publish a statement of compliance with the EU AI Act.</p>', ['eu-ai-act:self-attested']],
     ['<p>We completed the CAIQ self-assessment for CSA STAR Level 1.</p>', ['csa-star:self-attested']],
     ['<p>We do not hold SOC 2 or ISO certifications.</p>', ['soc2:not-held']],
     ['<p>Acme is not yet PCI DSS compliant.</p>', ['pci-dss:not-held']],
@@ -131,8 +133,34 @@ describe('traps: not claims', () => {
       'style and template',
       '<style>.soc2::after{content:"SOC 2 certified"}</style><template><p>HIPAA compliant</p></template>',
     ],
+    ['comparison (than)', '<p>A penetration test takes less time than an ISO 27001 certified audit.</p>'],
+    [
+      'comparison (compared with)',
+      '<p>Compared with a SOC 2 Type II certified program, the scheme is lighter.</p>',
+    ],
+    [
+      'comparison (de)',
+      '<p>Im Vergleich zu einem ISO 27001 zertifizierten Anbieter ist der Aufwand geringer.</p>',
+    ],
+    ['comparison (fr)', '<p>Un audit plus léger par rapport à une entreprise certifiée ISO 27001.</p>'],
+    ['law article after', '<p>The register is kept in compliance with GDPR Article 30.</p>'],
+    ['law article before', '<p>The system is compliant with Article 50 of the EU AI Act.</p>'],
+    ['law article before (de)', '<p>Die Verarbeitung ist konform mit Art. 28 DSGVO.</p>'],
   ])('%s', async (_name, body) => {
     expect(await claimsOf(body)).toEqual([]);
+  });
+
+  it('keeps a claim beside a comparison or a cited article: only the compared or cited mention goes', async () => {
+    expect(await claimsOf('<p>We are ISO 27001 certified, a broader scope than SOC 2 alone.</p>')).toEqual([
+      'iso27001:held',
+    ]);
+    expect(await claimsOf('<p>Compared to last year, our SOC 2 Type II report now covers AI.</p>')).toEqual([
+      'soc2-type2:held',
+    ]);
+    expect(await claimsOf('<p>Acme is GDPR compliant and HIPAA compliant.</p>')).toEqual([
+      'gdpr:held',
+      'hipaa:held',
+    ]);
   });
 
   it('never reads claims from a non-trust page', async () => {

@@ -25,6 +25,28 @@ export const EXAMPLE_WORDS: Vocab = {
   ja: '例えば|など',
 };
 
+/** Words that compare a framework with something else ("cheaper than ISO 27001"): no one's status. */
+export const COMPARISON_WORDS: Vocab = {
+  en: 'than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\\.?|relative to',
+  de: 'im vergleich (?:zu[rm]?|mit)|verglichen mit',
+  fr: 'par rapport (?:à|aux?)|comparée?s? (?:à|aux?|avec)|en comparaison (?:de|avec)',
+  es: 'en comparación con|comparad[oa]s? con',
+  pt: 'em comparação (?:com|a)|comparad[oa]s? (?:com|a)|do que',
+  it: 'rispetto (?:a|al|alla|allo|ai|agli|alle)|in confronto (?:a|al|alla|con)|comparat[oaie] (?:a|con)',
+  nl: 'vergeleken met|in vergelijking met',
+  ja: '比べ|比較',
+};
+
+/** A legal article cited ("Article 28", "Art. 5", "Artikel 30", "§ 164"): the law is cited, not met. */
+const ARTICLE = String.raw`(?:(?<![\p{L}])art(?:icle|ikel|ículo|igo|icolo|\.)?|§)\s*\d+[a-z]?`;
+/** "GDPR Article 28", "DSGVO Art. 28 Abs. 3": the article right after the law's name. */
+const ARTICLE_AFTER = rx(`^\\s*(?:,\\s*)?${ARTICLE}`, 'iu');
+/** "Article 5 of the EU AI Act", "Art. 28 DSGVO", "l'article 28 du RGPD": the article just before it. */
+const ARTICLE_BEFORE = rx(
+  `${ARTICLE}(?:\\s*\\(\\d+\\))*(?:\\s+(?:of|der|des|du|de|del|della|da|do|van)(?:\\s+(?:the|la|l'|el))?)?\\s*$`,
+  'iu',
+);
+
 /** Statements that are not about anyone's status: job requirements, selling compliance to others. */
 const NOT_A_STATEMENT =
   /\bget (?:soc|iso|hipaa|compliant|certified|fedramp|pci)|\bautomate (?:your |the )?(?:soc|iso|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
@@ -82,13 +104,38 @@ function examplePhrase(lang: Lang): RegExp {
   return re;
 }
 
-/** Mentions excluded as examples or definitions. */
+/** A comparison word, then at most three words (no punctuation) up to the mention, per language. */
+const comparedRes = new Map<Lang, RegExp>();
+function comparedBefore(lang: Lang): RegExp {
+  let re = comparedRes.get(lang);
+  if (!re)
+    comparedRes.set(
+      lang,
+      (re = rx(
+        `(?<![\\p{L}])(?:${langRe(COMPARISON_WORDS, lang).source})(?:\\s+[\\p{L}\\p{N}'’/-]+){0,3}\\s*$`,
+        'iu',
+      )),
+    );
+  return re;
+}
+
+/** Mentions excluded as examples, definitions, comparisons or citations of a law's articles. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
   const ex = examplePhrase(lang);
   for (let e = ex.exec(clause); e; e = ex.exec(clause))
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
-  for (const m of ms) if (definesFramework(clause.slice(m.end, m.end + 150), lang)) out.add(m);
+  const compared = comparedBefore(lang);
+  for (const m of ms) {
+    const before = clause.slice(Math.max(0, m.start - 60), m.start);
+    if (
+      definesFramework(clause.slice(m.end, m.end + 150), lang) ||
+      compared.test(before) ||
+      ARTICLE_AFTER.test(clause.slice(m.end, m.end + 20)) ||
+      ARTICLE_BEFORE.test(before)
+    )
+      out.add(m);
+  }
   return out;
 }
 

@@ -56,13 +56,13 @@ export const PLANNED: Vocab = {
 };
 
 export const SELF_ATTESTED: Vocab = {
-  en: 'self[\\s-]?(?:attest(?:ation|ed|s)?|assess(?:ment|ed)?|certif(?:ied|ication)|declar(?:ation|ed))|caiq|questionnaires?',
-  de: 'selbstauskunft|selbstbewertung|selbsteinschätzung|selbstzertifiz\\p{L}*|fragebogen',
-  fr: 'auto-?évaluation|auto-?certifi\\p{L}*|questionnaire',
-  es: 'autoevaluación|autodeclaración|autocertifica\\p{L}*|cuestionario',
-  pt: 'autoavaliação|autodeclaração|autocertifica\\p{L}*|questionário',
-  it: 'autovalutazione|autocertifica\\p{L}*|questionario',
-  nl: 'zelfevaluatie|zelfbeoordeling|vragenlijst',
+  en: 'self[\\s-]?(?:attest(?:ation|ed|s)?|assess(?:ment|ed)?|certif(?:ied|ication)|declar(?:ation|ed))|caiq|questionnaires?|compliance statement|statement of (?:compliance|conformity)|declaration of conformity',
+  de: 'selbstauskunft|selbstbewertung|selbsteinschätzung|selbstzertifiz\\p{L}*|fragebogen|konformitätserklärung',
+  fr: 'auto-?évaluation|auto-?certifi\\p{L}*|questionnaire|déclaration de conformité',
+  es: 'autoevaluación|autodeclaración|autocertifica\\p{L}*|cuestionario|declaración de conformidad',
+  pt: 'autoavaliação|autodeclaração|autocertifica\\p{L}*|questionário|declaração de conformidade',
+  it: 'autovalutazione|autocertifica\\p{L}*|questionario|dichiarazione di conformità',
+  nl: 'zelfevaluatie|zelfbeoordeling|vragenlijst|conformiteitsverklaring',
   ja: '自己評価|自己宣言',
 };
 
