@@ -544,15 +544,16 @@ export function holderOf(
   return fallback ?? { kind: 'vendor' };
 }
 
+/** What may stand between a framework's name and the noun it certifies: "certified", or nothing. */
+const ATTACHING_GAP = rx(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu');
+
 /** The third-party noun a framework's name is attached to, within a few words after it. */
 function attachedThird(statement: string, end: number, ms: Marker[]): Marker | null {
   const next = ms.find((m) => m.start >= end && m.kind === 'third' && !m.name);
   if (!next) return null;
   const gap = statement.slice(end, next.start);
   const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-  return words <= 5 && !/[.;,:()]/.test(gap) && rx(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu').test(gap)
-    ? next
-    : null;
+  return words <= 5 && !/[.;,:()]/.test(gap) && ATTACHING_GAP.test(gap) ? next : null;
 }
 
 /** Determiners and pronouns that start a sentence without naming a product. */

@@ -19,6 +19,9 @@ const PLATFORM_NAME = rx(`^(?:${NAMES})$`, 'i');
 const NOT_VENDOR =
   /(?:^|\.)(?:linkedin|twitter|x|facebook|instagram|youtube|github|google|apple|microsoft|aicpa|cloudsecurityalliance|iso)\.(?:com|org)$/i;
 
+/** Compiled once: every title and heading a name is taken from is checked. */
+const HAS_LETTER = rx(String.raw`\p{L}`, 'u');
+
 /** Strip trust words and punctuation from a title part or heading; null if nothing name-like is left. */
 export function nameFrom(s: string): string | null {
   const n = clean(
@@ -27,13 +30,7 @@ export function nameFrom(s: string): string | null {
   )
     .replace(/^[\s|:–—,·&'’-]+|[\s|:–—,·&-]+$/g, '')
     .trim();
-  if (
-    !n ||
-    n.length > 100 ||
-    !rx(String.raw`\p{L}`, 'u').test(n) ||
-    n.split(' ').length > 6 ||
-    PLATFORM_NAME.test(n)
-  )
+  if (!n || n.length > 100 || !HAS_LETTER.test(n) || n.split(' ').length > 6 || PLATFORM_NAME.test(n))
     return null;
   return n;
 }
