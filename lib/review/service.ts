@@ -1,4 +1,3 @@
-import { applyImport } from '../backup/apply';
 import type { Backup } from '../backup/format';
 import type { ImportPlan } from '../backup/plan';
 import type { AppDB } from '../db/app-db';
@@ -271,13 +270,17 @@ export function createReviewService(db: AppDB, options: ReviewServiceOptions = {
      * Merges a validated backup: the import plan is recomputed and applied, and every vendor it touches
      * has its summary and reminders re-derived from its latest review, all in one transaction.
      */
-    restoreBackup: (backup: Backup) =>
-      write('restore', async (touch): Promise<ImportPlan> => {
+    restoreBackup: async (backup: Backup) => {
+      // Loaded here, before the transaction (awaiting anything but the database inside it would end
+      // it): the side panel never restores, and its every open paid for the backup code's schemas.
+      const { applyImport } = await import('../backup/apply');
+      return write('restore', async (touch): Promise<ImportPlan> => {
         const plan = await applyImport(db, backup);
         for (const id of await vendorsTouchedByBackup(db, backup)) touch(id);
         for (const id of new Set(backup.tables.notes.map((n) => n.assessmentId))) await foldNotes(id);
         return plan;
-      }),
+      });
+    },
 
     /** Folds another note of a review (from another device) into the reviewer's own. */
     appendOtherNote: (assessmentId: string, otherId: string) =>
