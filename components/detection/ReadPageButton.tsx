@@ -17,6 +17,10 @@ export function ReadPageButton({ tabId }: { tabId: number }) {
   const { state, read: onRead } = useReadPage(tabId);
   return (
     <>
+      <p id="read-page-hint" className="muted">
+        Vendorscope reads a page by itself when its address or title names a trust or security topic. Read
+        this page to have it read this one as it stands now.
+      </p>
       <button
         type="button"
         className="secondary"
@@ -26,10 +30,6 @@ export function ReadPageButton({ tabId }: { tabId: number }) {
       >
         {state.status === 'reading' ? 'Reading this page…' : 'Read this page'}
       </button>
-      <span id="read-page-hint" className="muted">
-        {' '}
-        Pages whose address and title name no trust or security topic are not read until you ask.
-      </span>
       {state.status === 'done' && (
         <StatusLine tone={state.outcome === 'unreadable' ? 'error' : 'info'}>
           {OUTCOME_TEXT[state.outcome]}
