@@ -150,6 +150,26 @@ describe('traps: not claims', () => {
     expect(await claimsOf(body)).toEqual([]);
   });
 
+  it('gives a party the page lists as a sub-processor its own certifications, wherever the text names it', async () => {
+    const table =
+      '<h2>Sub-processors</h2><table><tr><th>Sub-processor</th><th>Purpose</th></tr>' +
+      '<tr><td>Skyhold</td><td>Hosting</td></tr><tr><td>Acme Labs Ltd</td><td>Support</td></tr></table>';
+    const d = await detectHtml(
+      html(
+        'Acme Trust Center',
+        '<p>Acme is SOC 2 Type II certified.</p><p>Skyhold holds ISO 27001.</p>' +
+          '<p>Acme Labs is ISO 27701 certified.</p>' +
+          table,
+      ),
+      TRUST_URL,
+    );
+    // The vendor's own entity in its list stays the vendor.
+    expect(pairs(d.claims)).toEqual(['iso27701:held', 'soc2-type2:held']);
+    expect(d.thirdParty.map((t) => [t.subject, t.framework, t.status])).toEqual([
+      ['Skyhold', 'iso27001', 'held'],
+    ]);
+  });
+
   it('keeps a claim beside a comparison or a cited article: only the compared or cited mention goes', async () => {
     expect(await claimsOf('<p>We are ISO 27001 certified, a broader scope than SOC 2 alone.</p>')).toEqual([
       'iso27001:held',

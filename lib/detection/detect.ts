@@ -131,8 +131,14 @@ export function detect(
   const isTrustPage = score >= TRUST_SCORE;
   if (!isTrustPage) return { ...base, signals: signals.slice(0, 100) };
 
-  const { claims, thirdParty } = extractClaims(blocks, newEnv(lang, ownNames));
+  // Sub-processors first: the parties the page lists are third parties wherever the text names them.
   const subprocessors = extractSubprocessors(doc, blocks, subPage);
+  const env = newEnv(lang, ownNames);
+  env.holders.roles.know(
+    subprocessors.map((s) => s.name),
+    env.holders.selfName,
+  );
+  const { claims, thirdParty } = extractClaims(blocks, env);
   if (claims.length) signals.push('content:claims');
   if (subprocessors.length) signals.push('content:subprocessors');
   return {

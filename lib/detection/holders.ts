@@ -362,6 +362,14 @@ export class Roles {
     this.entries.sort((a, b) => a.pos - b.pos);
   }
 
+  /**
+   * Third parties the page names in its own sub-processor list: known from the start, so a later
+   * "AWS holds ISO 27001" is AWS's, not the vendor's. The vendor's own names are never added.
+   */
+  know(names: string[], selfName: (s: string) => boolean): void {
+    for (const name of names.slice(0, 60)) this.add(name, 'third', 0, -1, selfName);
+  }
+
   add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
     const name = raw.replace(/[\s,.]+$/, '').trim();
     if (name.length < 2 || name.length > 80 || selfName(name) || NOT_A_NAME.test(name)) return;
