@@ -80,9 +80,14 @@ describe('the injected detector', () => {
     }));
     performance.clearMeasures('vendorscope:check');
     startDetector();
-    const handle = (globalThis as unknown as { __vendorscopeDetector: { read(): boolean; run(): void } })
-      .__vendorscopeDetector;
+    const handle = (
+      globalThis as unknown as {
+        __vendorscopeDetector: { read(): boolean; run(): void; latest(): boolean | null };
+      }
+    ).__vendorscopeDetector;
     expect(performance.getEntriesByName('vendorscope:check')).toHaveLength(1);
+    // What the background asks a detector it has just injected: the reading it started with.
+    expect(handle.latest()).toBe(true);
     // The same address: run() leaves it to the watch, read() reads it again.
     handle.run();
     expect(performance.getEntriesByName('vendorscope:check')).toHaveLength(1);
@@ -91,5 +96,6 @@ describe('the injected detector', () => {
     document.title = 'Pricing — Acme';
     document.body.innerHTML = '<h1>Pricing</h1><p>Plans for every team.</p>';
     expect(handle.read()).toBe(false);
+    expect(handle.latest()).toBe(false);
   });
 });

@@ -40,6 +40,8 @@ export function startDetector(): void {
   const existing = findDetector();
   if (existing) return existing.run();
   let reported = '';
+  /** The last detection's verdict, for the background after a fresh injection (see latest()). */
+  let lastTrust: boolean | null = null;
   let route = 0;
   /** The address the current route was detected at; '' once cleared. */
   let runFor = '';
@@ -85,6 +87,7 @@ export function startDetector(): void {
       (d) => (d.isTrustPage ? 'trust-page' : 'not-trust-page'),
     );
     quietly(detection.isTrustPage ? report(detection) : withdraw());
+    lastTrust = detection.isTrustPage;
     return detection.isTrustPage;
   }
 
@@ -157,6 +160,6 @@ export function startDetector(): void {
     return trust;
   }
 
-  installDetector({ run, clear, read });
+  installDetector({ run, clear, read, latest: () => lastTrust });
   run();
 }

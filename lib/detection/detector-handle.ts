@@ -15,6 +15,8 @@ export interface DetectorHandle {
    * a trust page.
    */
   read(): boolean;
+  /** Whether the last detection in this document read as a trust page; null before the first. */
+  latest(): boolean | null;
 }
 
 export const KEY = '__vendorscopeDetector';

@@ -48,21 +48,25 @@ export async function readTab(tabId: number): Promise<ReadOutcome> {
   }
   if (isPaused(host, await readPausedSites())) return 'paused';
   const target = { tabId, frameIds: [0] };
-  const read = async () => {
-    const [r] = await browser.scripting.executeScript({
+  type Handle = { read(): boolean; latest(): boolean | null };
+  try {
+    const [asked] = await browser.scripting.executeScript({
       target,
       func: () => {
-        const handle = (globalThis as { __vendorscopeDetector?: { read(): boolean } }).__vendorscopeDetector;
+        const handle = (globalThis as { __vendorscopeDetector?: Handle }).__vendorscopeDetector;
         return handle ? handle.read() : null;
       },
     });
-    return r?.result;
-  };
-  try {
-    let trust = await read();
+    let trust = asked?.result;
     if (typeof trust !== 'boolean') {
+      // A fresh detector reads the page as it starts: ask for that reading, not for a second one.
       await browser.scripting.executeScript({ target, files: ['/detector.js'] });
-      trust = await read();
+      const [started] = await browser.scripting.executeScript({
+        target,
+        func: () =>
+          (globalThis as { __vendorscopeDetector?: Handle }).__vendorscopeDetector?.latest() ?? null,
+      });
+      trust = started?.result;
     }
     return trust === true ? 'trust-page' : 'not-trust-page';
   } catch {
