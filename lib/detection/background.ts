@@ -1,10 +1,10 @@
 import { toolbarAction } from '../compat/toolbar-action';
+import { requireOwnPage } from '../messaging/background';
 import type { ReadOutcome } from '../messaging/protocol';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { DEFAULT_ACTION_TITLE, TRUST_BADGE_TEXT, trustPageTitle } from './action-title';
 import { withRegistrableDomain } from './domain';
 import { readTab, registerGate } from './gate-background';
-import { browser } from 'wxt/browser';
 import { sanitizeDetection } from './sanitize';
 import { boundTab } from './tab-budget';
 import type { Detection } from './schema';
@@ -72,10 +72,11 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 /** Reads a tab's page on the reviewer's request; only Vendorscope's own pages may ask. */
-export function handleReadPage({ tabId }: { tabId: number }, sender: TrustedSender): Promise<ReadOutcome> {
-  // A content script's sender URL is its web page; only our own pages have the extension's origin.
-  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-    return Promise.reject(new Error('Only Vendorscope pages may ask to read a page'));
+export async function handleReadPage(
+  { tabId }: { tabId: number },
+  sender: TrustedSender,
+): Promise<ReadOutcome> {
+  requireOwnPage(sender, 'ask to read a page');
   return readTab(tabId);
 }
 

@@ -1,5 +1,15 @@
 import { browser } from 'wxt/browser';
-import { createMessageRouter, type MessageRouter, type RawSender } from './router';
+import { createMessageRouter, type MessageRouter, type RawSender, type TrustedSender } from './router';
+
+/**
+ * Throws unless the message came from one of Vendorscope's own pages (side panel, options). Every
+ * script of ours passes the router's extension-id check, the injected detector too; its sender URL
+ * is the web page it runs in, while only our own pages have the extension's origin.
+ */
+export function requireOwnPage(sender: TrustedSender, what: string): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+    throw new Error(`Only Vendorscope pages may ${what}`);
+}
 
 /**
  * Installs the one runtime.onMessage listener of the background and returns the router that

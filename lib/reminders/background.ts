@@ -5,6 +5,7 @@ import { toolbarAction } from '../compat/toolbar-action';
 import { localIsoDate } from '../dates/local-date';
 import type { AppDB } from '../db/app-db';
 import { createRemindersRepo } from '../db/reminders-repo';
+import { requireOwnPage } from '../messaging/background';
 import type { MessageRouter, TrustedSender } from '../messaging/router';
 import { openVendorReview } from '../panel/open-review';
 import { createReviewService } from '../review/service';
@@ -182,9 +183,7 @@ export type ReminderService = ReturnType<typeof createReminderService>;
 
 /** Only our own pages (side panel, options) may ask for a sweep; a content script's page cannot. */
 export async function handleRemindersChanged(service: ReminderService, sender: TrustedSender): Promise<void> {
-  // A content script's sender URL is its web page; only our own pages have the extension's origin.
-  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-    throw new Error('Only Vendorscope pages may change reminders');
+  requireOwnPage(sender, 'change reminders');
   await service.sweep();
 }
 
