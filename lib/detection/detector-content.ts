@@ -130,12 +130,22 @@ export function startDetector(): void {
       capped = true;
       return;
     }
-    runFor = location.href;
     routes += 1;
+    detectHere();
+  }
+
+  /**
+   * Detects this address now and watches it afresh; true for a trust page. Also the reviewer's read():
+   * even an address read before, even past the route cap (one click, one run), gate skipped, as the
+   * reviewer has judged the page worth it.
+   */
+  function detectHere(): boolean {
+    runFor = location.href;
     stopWatching();
     const myRoute = ++route;
-    detectAndReport(true);
+    const trust = detectAndReport(true);
     watch(myRoute);
+    return trust;
   }
 
   /** The background's gate no longer passes this route: stop watching and withdraw. */
@@ -147,19 +157,6 @@ export function startDetector(): void {
     quietly(withdraw());
   }
 
-  /**
-   * The reviewer's request: read this address now, even when it was read before or the route cap is
-   * reached (one click, one run). The gate is skipped, as the reviewer has judged the page worth it.
-   */
-  function read(): boolean {
-    runFor = location.href;
-    stopWatching();
-    const myRoute = ++route;
-    const trust = detectAndReport(true);
-    watch(myRoute);
-    return trust;
-  }
-
-  installDetector({ run, clear, read, latest: () => lastTrust });
+  installDetector({ run, clear, read: detectHere, latest: () => lastTrust });
   run();
 }
