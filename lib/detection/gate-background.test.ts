@@ -5,8 +5,29 @@ import { PAUSED_SITES_KEY } from '../settings/paused-sites';
 import { readTab, registerGate } from './gate-background';
 import { handleReadPage } from './background';
 
-type Injection = { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown };
+type Injection = {
+  target: { tabId: number; frameIds?: number[] };
+  files?: string[];
+  func?: (...args: string[]) => unknown;
+  args?: string[];
+};
 
+/**
+ * What a call into the page answers: the injected function itself, run here against a detector
+ * handle (or none, until one is injected), as the page's isolated world would run it.
+ */
+const answer = (inj: Injection, hasDetector: boolean, trust = true) => {
+  if (!inj.func) return undefined;
+  const world = globalThis as { __vendorscopeDetector?: object };
+  world.__vendorscopeDetector = hasDetector
+    ? { run: () => undefined, clear: () => undefined, read: () => trust, latest: () => trust }
+    : undefined;
+  try {
+    return inj.func(...(inj.args ?? []));
+  } finally {
+    delete world.__vendorscopeDetector;
+  }
+};
 /**
  * The wiring, driven through the browser's own events. The browser's injection is the boundary
  * (fakeBrowser has none): recorded here, answering as a page with or without a detector would.
@@ -24,7 +45,7 @@ describe('the background gate wiring', () => {
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (inj: Injection) => {
       injected.push(inj);
       if (inj.files) hasDetector = true;
-      return [{ frameId: 0, result: inj.func ? hasDetector : undefined }];
+      return [{ frameId: 0, result: answer(inj, hasDetector) }];
     }) as unknown as typeof browser.scripting.executeScript);
     registerGate(async (tabId) => void forgotten.push(tabId));
   });
@@ -152,7 +173,7 @@ describe('reading a page on the reviewer’s request', () => {
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (inj: Injection) => {
       injected.push(inj);
       if (inj.files) hasDetector = true;
-      return [{ frameId: 0, result: inj.func ? (hasDetector ? trust : null) : undefined }];
+      return [{ frameId: 0, result: answer(inj, hasDetector, trust) }];
     }) as unknown as typeof browser.scripting.executeScript);
   });
   afterEach(() => vi.restoreAllMocks());

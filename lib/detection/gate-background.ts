@@ -13,21 +13,35 @@ import { passesTabGate, TabGate, type GateStep } from './tab-gate';
 /** Gate decisions kept as performance measures (tests wait on them); older ones are dropped. */
 const KEPT_DECISIONS = 500;
 
+type DetectorMethod = 'run' | 'clear' | 'read' | 'latest';
+const ABSENT = 'absent';
+
 /**
- * Runs the detector in this document: the one already injected (its handle lives in the extension's
- * isolated world, which page scripts cannot reach), else a fresh injection, which starts itself.
+ * Calls a method of the detector already injected into the tab's top frame: its handle lives in the
+ * extension's isolated world there, which page scripts cannot reach (detector-handle.ts). ABSENT when
+ * no detector is there yet; null for a method that returns nothing.
  */
-async function runDetector(tabId: number): Promise<void> {
-  const target = { tabId, frameIds: [0] };
-  const [ran] = await browser.scripting.executeScript({
-    target,
-    func: () => {
-      const handle = (globalThis as { __vendorscopeDetector?: { run(): void } }).__vendorscopeDetector;
-      handle?.run();
-      return handle !== undefined;
+async function callDetector(tabId: number, method: DetectorMethod): Promise<boolean | null | typeof ABSENT> {
+  const [r] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    // Serialised into the page: it can use only its arguments, not this module's constants.
+    func: (m: DetectorMethod, absent: string) => {
+      const handle = (
+        globalThis as { __vendorscopeDetector?: Record<DetectorMethod, () => boolean | null | void> }
+      ).__vendorscopeDetector;
+      return handle ? (handle[m]() ?? null) : absent;
     },
+    args: [method, ABSENT],
   });
-  if (ran?.result !== true) await browser.scripting.executeScript({ target, files: ['/detector.js'] });
+  return (r?.result as boolean | null | typeof ABSENT | undefined) ?? null;
+}
+
+const injectDetector = (tabId: number) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/detector.js'] });
+
+/** Runs the detector in this document: the one already injected, else a fresh one, which starts itself. */
+async function runDetector(tabId: number): Promise<void> {
+  if ((await callDetector(tabId, 'run')) === ABSENT) await injectDetector(tabId);
 }
 
 /**
@@ -47,26 +61,12 @@ export async function readTab(tabId: number): Promise<ReadOutcome> {
     return 'unreadable';
   }
   if (isPaused(host, await readPausedSites())) return 'paused';
-  const target = { tabId, frameIds: [0] };
-  type Handle = { read(): boolean; latest(): boolean | null };
   try {
-    const [asked] = await browser.scripting.executeScript({
-      target,
-      func: () => {
-        const handle = (globalThis as { __vendorscopeDetector?: Handle }).__vendorscopeDetector;
-        return handle ? handle.read() : null;
-      },
-    });
-    let trust = asked?.result;
-    if (typeof trust !== 'boolean') {
+    let trust = await callDetector(tabId, 'read');
+    if (trust === ABSENT) {
       // A fresh detector reads the page as it starts: ask for that reading, not for a second one.
-      await browser.scripting.executeScript({ target, files: ['/detector.js'] });
-      const [started] = await browser.scripting.executeScript({
-        target,
-        func: () =>
-          (globalThis as { __vendorscopeDetector?: Handle }).__vendorscopeDetector?.latest() ?? null,
-      });
-      trust = started?.result;
+      await injectDetector(tabId);
+      trust = await callDetector(tabId, 'latest');
     }
     return trust === true ? 'trust-page' : 'not-trust-page';
   } catch {
@@ -76,12 +76,7 @@ export async function readTab(tabId: number): Promise<ReadOutcome> {
 
 /** The page (route) is no longer a candidate: its detector withdraws what it reported and stops watching. */
 async function clearDetector(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    func: () => {
-      (globalThis as { __vendorscopeDetector?: { clear(): void } }).__vendorscopeDetector?.clear();
-    },
-  });
+  await callDetector(tabId, 'clear');
 }
 
 /** Decisions measured since the last clear (the worker's timeline starts empty with it). */
