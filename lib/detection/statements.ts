@@ -95,34 +95,29 @@ export interface Env {
   soc2Named: boolean;
 }
 
-/** "such as …", "for example …" up to the end of the phrase, per page language (compiled once each). */
-const exampleRes = new Map<Lang, RegExp>();
-function examplePhrase(lang: Lang): RegExp {
-  let re = exampleRes.get(lang);
-  if (!re) exampleRes.set(lang, (re = rx(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu')));
-  re.lastIndex = 0;
-  return re;
+/** A regex built from the page language's vocabulary, once per language however many clauses use it. */
+function perLang(build: (lang: Lang) => RegExp): (lang: Lang) => RegExp {
+  const built = new Map<Lang, RegExp>();
+  return (lang) => {
+    let re = built.get(lang);
+    if (!re) built.set(lang, (re = build(lang)));
+    return re;
+  };
 }
 
-/** A comparison word, then at most three words (no punctuation) up to the mention, per language. */
-const comparedRes = new Map<Lang, RegExp>();
-function comparedBefore(lang: Lang): RegExp {
-  let re = comparedRes.get(lang);
-  if (!re)
-    comparedRes.set(
-      lang,
-      (re = rx(
-        `(?<![\\p{L}])(?:${langRe(COMPARISON_WORDS, lang).source})(?:\\s+[\\p{L}\\p{N}'’/-]+){0,3}\\s*$`,
-        'iu',
-      )),
-    );
-  return re;
-}
+/** "such as …", "for example …" up to the end of the phrase (global: scanned with exec). */
+const examplePhrase = perLang((lang) => rx(`(?:${langRe(EXAMPLE_WORDS, lang).source})[^);.]*`, 'giu'));
+
+/** A comparison word, then at most three words (no punctuation) up to the mention. */
+const comparedBefore = perLang((lang) =>
+  rx(`(?<![\\p{L}])(?:${langRe(COMPARISON_WORDS, lang).source})(?:\\s+[\\p{L}\\p{N}'’/-]+){0,3}\\s*$`, 'iu'),
+);
 
 /** Mentions excluded as examples, definitions, comparisons or citations of a law's articles. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
   const ex = examplePhrase(lang);
+  ex.lastIndex = 0;
   for (let e = ex.exec(clause); e; e = ex.exec(clause))
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
   const compared = comparedBefore(lang);
