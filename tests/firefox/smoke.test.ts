@@ -32,7 +32,15 @@ interface Ext {
     getTitle(d: { tabId?: number }): Promise<string>;
   };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
 }
+
+/** The id of the open tab whose address starts with `prefix`, asked from an extension page. */
+const tabIdAt = (page: Page, prefix: string) =>
+  page.evaluate(async (p) => {
+    const ext = (globalThis as unknown as { browser: Ext }).browser;
+    return (await ext.tabs.query({})).find((t) => t.url?.startsWith(p))?.id;
+  }, prefix);
 
 let ff: FirefoxSession;
 let options: Page;
@@ -202,15 +210,14 @@ describe('Firefox (built extension, Firefox ESR)', () => {
       `<!doctype html><title>Security | SPA Vendor</title><h1>Security at SPA Vendor</h1>
        <p>SPA Vendor has completed a SOC 2 Type II audit.</p>`,
     );
-    const state = () =>
-      options.evaluate(async (u) => {
-        const ext = (globalThis as unknown as { browser: Ext }).browser;
-        const tabs = await (
-          ext as unknown as { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } }
-        ).tabs.query({});
-        const tab = tabs.find((t) => t.url?.startsWith(new URL(u).origin));
-        return tab ? ext.browserAction.getBadgeText({ tabId: tab.id }) : undefined;
-      }, url);
+    const state = async () => {
+      const tabId = await tabIdAt(options, new URL(url).origin);
+      if (tabId === undefined) return undefined;
+      return options.evaluate(
+        (id) => (globalThis as unknown as { browser: Ext }).browser.browserAction.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    };
     await poll('the badge on the trust route', async () => ((await state()) === '✓' ? true : undefined));
     await page.evaluate(() => {
       document.title = 'Pricing | SPA Vendor';
@@ -233,14 +240,7 @@ describe('Firefox (built extension, Firefox ESR)', () => {
        <h1>Security and compliance at Quiet Vendor</h1>
        <p>Quiet Vendor has completed a SOC 2 Type II audit.</p></html>`,
     );
-    const quietTab = await options.evaluate(async (u) => {
-      const ext = (
-        globalThis as unknown as {
-          browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
-        }
-      ).browser;
-      return (await ext.tabs.query({})).find((t) => t.url === u)?.id;
-    }, url);
+    const quietTab = await tabIdAt(options, url);
     expect(quietTab).toBeTypeOf('number');
     const panel = await openExtensionPage(ff.browser, `sidepanel.html?tabId=${quietTab}`);
     await poll('the read button', async () =>
