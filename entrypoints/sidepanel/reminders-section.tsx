@@ -1,17 +1,17 @@
 import { ReportReminders } from '@/components/reminders/ReportReminders';
 import { useReminderSettings } from '@/lib/reminders/use-reminder-settings';
-import { snoozeReminder, unsnoozeReminder, useVendorReminders } from '@/lib/reminders/use-vendor-reminders';
+import type { Reminder } from '@/lib/db/schema';
+import { snoozeReminder, unsnoozeReminder, vendorReminderRows } from '@/lib/reminders/vendor-reminders';
 
 /**
- * One vendor's report reminders. Its own component so the reminder rows and options, which arrive
- * after the review, re-render only this card and not the whole review.
+ * One vendor's report reminders (its rows come with the review). Its own component so the reminder
+ * options, which arrive from extension storage after the review, re-render only this card.
  */
-export function RemindersSection({ vendorId, today }: { vendorId: string; today: string }) {
+export function RemindersSection({ rows, today }: { rows: Reminder[]; today: string }) {
   const settings = useReminderSettings();
-  const rows = useVendorReminders(vendorId, today, settings);
   return (
     <ReportReminders
-      rows={rows}
+      rows={vendorReminderRows(rows, today, settings)}
       disabled={!settings.enabled}
       onSnooze={(id) => void snoozeReminder(id, today)}
       onUnsnooze={(id) => void unsnoozeReminder(id, today)}

@@ -32,6 +32,8 @@ describe('review section autosave', () => {
           otherNotes: [],
           answers: [],
           history: [],
+          reminders: [],
+          reportFiles: [],
           unreadable: 0,
         }}
         detection={null}
@@ -68,7 +70,17 @@ describe('two windows on one review', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}:two-windows`}
-        review={{ vendor, assessment, note: first, otherNotes: [], answers: [], history: [], unreadable: 0 }}
+        review={{
+          vendor,
+          assessment,
+          note: first,
+          otherNotes: [],
+          answers: [],
+          history: [],
+          reminders: [],
+          reportFiles: [],
+          unreadable: 0,
+        }}
         detection={null}
         target={target}
       />,
@@ -109,6 +121,8 @@ describe('save errors are said, keep what was entered, and offer Retry', () => {
           otherNotes: [],
           answers: [],
           history: [],
+          reminders: [],
+          reportFiles: [],
           unreadable: 0,
         }}
         detection={null}
@@ -146,6 +160,8 @@ describe('save errors are said, keep what was entered, and offer Retry', () => {
           otherNotes: [],
           answers: [],
           history: [],
+          reminders: [],
+          reportFiles: [],
           unreadable: 0,
         }}
         detection={null}

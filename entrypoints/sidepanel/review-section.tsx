@@ -21,7 +21,6 @@ import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { findMergeCandidates } from '@/lib/vendors/use-vendor-list';
-import { useReportFiles } from '@/lib/report/use-report-files';
 import { QuestionnaireSection } from './questionnaire-section';
 import { RemindersSection } from './reminders-section';
 import { ReportSection } from './report-section';
@@ -45,7 +44,7 @@ export const ReviewSection = memo(function ReviewSection({
   detection,
   target,
 }: Props) {
-  const { vendor, assessment, note, otherNotes, answers, history } = review;
+  const { vendor, assessment, note, otherNotes, answers, history, reminders, reportFiles } = review;
   const draft = usePanelStore((s) => s.drafts[key]);
   const saveState = usePanelStore((s) => s.saveStates[key] ?? IDLE);
   // While the reviewer edits, their text; otherwise the stored note, following other windows live.
@@ -59,7 +58,6 @@ export const ReviewSection = memo(function ReviewSection({
     () => computeVerdict({ tier, answers: answerMap, today }),
     [tier, answerMap, today],
   );
-  const reportFiles = useReportFiles(vendor?.id ?? null);
   const [tierFailure, setTierFailure] = useState<{ tier: Tier; error: string } | null>(null);
   const recorded = vendor?.pageSnapshot ?? null;
   const pageChanges = useMemo(
@@ -158,7 +156,7 @@ export const ReviewSection = memo(function ReviewSection({
           ). Open it to see and confirm the differences.
         </p>
       )}
-      {vendor && <RemindersSection vendorId={vendor.id} today={today} />}
+      {vendor && <RemindersSection rows={reminders} today={today} />}
       <ReportSection target={target} vendorId={vendor?.id ?? null} files={reportFiles} />
       <QuestionnaireSection
         draftPrefix={key}

@@ -24,20 +24,22 @@ export function normaliseHost(input: string): string {
 /** One collator for every sort: String#localeCompare builds one per call, slow with 1,000 vendors. */
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/**
+ * The vendor a recognised page belongs to, by what the page cannot forge for another origin: its own
+ * registrable domain, or (on shared hosting) its tenant, linked to a vendor by the reviewer. What the
+ * page SAYS it is (a link back to victim-corp.example) never matches: see claimedVendor.
+ */
+export async function findVendorForDetection(db: AppDB, detection: Detection): Promise<Vendor | undefined> {
+  const site = detection.site;
+  const live = (v: Vendor) => v.deletedAt === null;
+  if (site?.tenant) return db.vendors.where('tenants').equals(site.tenant).filter(live).first();
+  if (site?.domain) return db.vendors.where('domain').equals(site.domain).filter(live).first();
+  return undefined;
+}
+
 /** Vendor records: the repo owns every write and validates it with Zod. */
 export function createVendorsRepo(db: AppDB, now: () => number = Date.now) {
-  /**
-   * The vendor a recognised page belongs to, by what the page cannot forge for another origin: its own
-   * registrable domain, or (on shared hosting) its tenant, linked to a vendor by the reviewer. What the
-   * page SAYS it is (a link back to victim-corp.example) never matches: see claimedVendor.
-   */
-  async function findForDetection(detection: Detection): Promise<Vendor | undefined> {
-    const site = detection.site;
-    const live = (v: Vendor) => v.deletedAt === null;
-    if (site?.tenant) return db.vendors.where('tenants').equals(site.tenant).filter(live).first();
-    if (site?.domain) return db.vendors.where('domain').equals(site.domain).filter(live).first();
-    return undefined;
-  }
+  const findForDetection = (detection: Detection) => findVendorForDetection(db, detection);
 
   /**
    * A vendor on record that a page on shared hosting says it belongs to (its links point to that

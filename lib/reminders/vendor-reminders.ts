@@ -1,14 +1,12 @@
-import { remindersRepo } from '../db/repos';
+import type { Reminder } from '../db/schema';
 import { reviewService } from '../review/page-service';
 import { reminderStatus } from './due';
 import { REPORT_LABELS } from './reports';
 import type { ReminderSettings } from './settings';
-import { useLive } from '../db/use-live';
 
-/** One vendor's reminder rows, live, with today's status by the reminder lead times. */
-export function useVendorReminders(vendorId: string | null, today: string, settings: ReminderSettings) {
-  const rows = useLive(async () => (vendorId ? remindersRepo.forVendor(vendorId) : []), [vendorId]);
-  return (rows ?? [])
+/** One vendor's reminder rows as the panel lists them: today's status by the lead times, soonest first. */
+export function vendorReminderRows(rows: Reminder[], today: string, settings: ReminderSettings) {
+  return rows
     .map((r) => ({
       id: r.id,
       label: REPORT_LABELS[r.key],
