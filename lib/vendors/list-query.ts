@@ -1,6 +1,6 @@
 import type { AppDB } from '../db/app-db';
-import { checkRecords } from '../db/read';
-import { vendorRowSchema, type VendorRow } from '../db/schema';
+import { checkRecord, checkRecords } from '../db/read';
+import { metaCountSchema, vendorRowSchema, type VendorRow } from '../db/schema';
 import { addDays } from '../staleness/calendar';
 import { searchWords } from './list-row';
 
@@ -47,9 +47,16 @@ const SORT_INDEX: Record<VendorSort, 'nameKey' | 'staleKey' | 'verdictKey'> = {
 export async function queryVendorRows(db: AppDB, q: VendorListQuery): Promise<VendorListPage> {
   const words = searchWords(q.text);
   // The counter the write path keeps (lib/review/derived.ts); a count by walking only when it is absent.
-  const total = (await db.meta.get('vendorRows'))?.count ?? (await db.vendorRows.count());
+  const counted = () =>
+    db.meta
+      .get('vendorRows')
+      .then((m) => checkRecord(metaCountSchema, m).record?.count ?? db.vendorRows.count());
   if (!words.length && q.filter === 'all') {
-    const raw = await db.vendorRows.orderBy(SORT_INDEX[q.sort]).limit(q.limit).toArray();
+    // Side by side: the panel's first paint waits for both.
+    const [total, raw] = await Promise.all([
+      counted(),
+      db.vendorRows.orderBy(SORT_INDEX[q.sort]).limit(q.limit).toArray(),
+    ]);
     const { records, unreadable } = checkRecords(vendorRowSchema, raw);
     return { rows: records, matching: total, capped: false, total, unreadable };
   }
@@ -62,7 +69,7 @@ export async function queryVendorRows(db: AppDB, q: VendorListQuery): Promise<Ve
       : q.filter === 'changed'
         ? db.vendorRows.orderBy('changedKey')
         : db.vendorRows.where('words').startsWith(words[0]!).distinct();
-  const raw = await candidates.limit(MAX_MATCHES + 1).toArray();
+  const [total, raw] = await Promise.all([counted(), candidates.limit(MAX_MATCHES + 1).toArray()]);
   const capped = raw.length > MAX_MATCHES;
   const { records, unreadable } = checkRecords(vendorRowSchema, raw.slice(0, MAX_MATCHES));
   const key = SORT_INDEX[q.sort];
