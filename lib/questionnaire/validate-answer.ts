@@ -181,6 +181,32 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === '
  * problem as a sentence for the reviewer. Never throws.
  */
 export function validateAnswer(question: Question, value: unknown): AnswerResult {
+  // Object values are keyed by identity, then question; primitives by question, then value.
+  const isObject = typeof value === 'object' && value !== null;
+  const outer: WeakMap<object, Map<unknown, AnswerResult>> = isObject ? byObject : byQuestion;
+  const owner = isObject ? value : question;
+  const key = isObject ? question : value;
+  let results = outer.get(owner);
+  if (!results) outer.set(owner, (results = new Map()));
+  const known = results.get(key);
+  if (known) return known;
+  const result = validate(question, value);
+  // Bounds what one question remembers of values typed into it over a long session.
+  if (results.size >= CACHE_MAX) results.clear();
+  results.set(key, result);
+  return result;
+}
+
+/**
+ * One answer is checked by the verdict, the visibility rules, the report facts and its card, several
+ * times per render (144 checks for 40 answers when the panel opens): results are remembered per
+ * question and value. Callers never mutate a result, so sharing one is safe.
+ */
+const CACHE_MAX = 64;
+const byQuestion = new WeakMap<object, Map<unknown, AnswerResult>>();
+const byObject = new WeakMap<object, Map<unknown, AnswerResult>>();
+
+function validate(question: Question, value: unknown): AnswerResult {
   const result = check(question, value);
   if (result.ok) return result;
   const row = result.path?.length && typeof result.path[0] === 'number' ? `Item ${result.path[0] + 1}: ` : '';
