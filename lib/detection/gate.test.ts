@@ -28,8 +28,21 @@ describe('isCandidatePage', () => {
     ['https://www.acme.example/?p=12', 'Proteção de Dados Sensíveis'],
     ['https://www.acme.example/?p=13', 'White paper sulla sicurezza'],
     ['https://www.acme.example/ja/x', 'セキュリティ'],
+    ['https://www.acme.example/?p=14', 'Mesures techniques et organisationnelles – Acme'],
+    ['https://www.acme.example/?p=15', 'Misure tecniche e organizzative'],
+    ['https://www.acme.example/?p=16', 'Technische en organisatorische maatregelen'],
+    ['https://www.acme.example/?p=17', 'Technical & Organizational Measures'],
+    ['https://www.acme.example/pages/x', 'AI Governance at Acme'],
+    ['https://www.acme.example/pages/y', 'Gobernanza de la IA en Acme'],
   ])('accepts topic words of eight languages: %s %s', (url, title) => {
     expect(isCandidatePage(url, title, '')).toBe(true);
+  });
+
+  it('does not take any "technical" or "organisational" title for measures', () => {
+    expect(isCandidatePage('https://www.acme.example/x', 'Technical writing for organisations', '')).toBe(
+      false,
+    );
+    expect(isCandidatePage('https://www.acme.example/x', 'Organisational chart', '')).toBe(false);
   });
 
   it('reads the main heading, not the footer, for topic words', () => {

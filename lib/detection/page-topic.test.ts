@@ -15,6 +15,10 @@ describe('topic of titles and headings', () => {
     ['it', 'Sicurezza delle informazioni'],
     ['nl', 'Veiligheid van uw gegevens'],
     ['ja', 'セキュリティへの取り組み'],
+    ['nl', 'Technische en organisatorische maatregelen'],
+    ['it', 'Misure tecniche e organizzative'],
+    ['en', 'Responsible AI at Northwind'],
+    ['fr', 'Gouvernance de l’IA'],
   ])('strong (%s): %s', (_lang, t) => {
     expect(textTopic(t)).toBe(2);
   });

@@ -2,20 +2,21 @@ import { matches, rx, type Vocab, vocabRe } from './patterns';
 
 /**
  * What a page says it is about, read from its URL, title and main heading, in eight languages. A page
- * about security, trust, compliance, sub-processors or certifications is a strong topic; a page named
+ * about security, trust, compliance, sub-processors, certifications, the technical and organisational
+ * measures of data-protection law or an AI vendor's AI governance is a strong topic; a page named
  * after one framework ("SOC 2", "HIPAA") or after data protection is a weak one, because guides and
  * glossaries are named that way too.
  */
 
 /** Section words of vendor trust pages, as written in titles and headings. */
 export const TOPIC_WORDS: Vocab = {
-  en: 'trust(?: ?cent(?:er|re)| portal| hub)?|security|compliance|compliancy|sub-?processors?(?: list)?|sub-?contractors|certifications|attestations|technical and organi[sz]ational measures',
-  de: '\\p{L}*sicherheit|compliance|einhaltung|sub-?prozessoren|unterauftragsverarbeiter|zertifizierungen|zertifikate|technische und organisatorische ma(?:ß|ss)nahmen',
-  fr: 'sécurité|securite|conformité|sous-traitants ultérieurs|certifications|centre de confiance|mesures techniques et organisationnelles',
-  es: 'seguridad|cumplimiento|subencargados|subprocesadores|certificaciones|centro de confianza|medidas técnicas y organizativas',
-  pt: 'segurança|seguranca|conformidade|suboperadores|subprocessadores|certificações|medidas técnicas e organizacionais',
-  it: 'sicurezza|conformità|sub-?responsabili|certificazioni|misure tecniche e organizzative',
-  nl: 'beveiliging|\\p{L}*veiligheid|veilig|naleving|sub-?verwerkers|certificeringen|trust ?center',
+  en: 'trust(?: ?cent(?:er|re)| portal| hub)?|security|compliance|compliancy|sub-?processors?(?: list)?|sub-?contractors|certifications|attestations|technical (?:and|&) organi[sz]ational measures|ai governance|responsible ai',
+  de: '\\p{L}*sicherheit|compliance|einhaltung|sub-?prozessoren|unterauftragsverarbeiter|zertifizierungen|zertifikate|technische und organisatorische ma(?:ß|ss)nahmen|ki-governance|verantwortungsvolle ki',
+  fr: 'sécurité|securite|conformité|sous-traitants ultérieurs|certifications|centre de confiance|mesures techniques et organisationnelles|gouvernance de l.ia|ia responsable',
+  es: 'seguridad|cumplimiento|subencargados|subprocesadores|certificaciones|centro de confianza|medidas técnicas y organizativas|gobernanza de (?:la )?ia|ia responsable',
+  pt: 'segurança|seguranca|conformidade|suboperadores|subprocessadores|certificações|medidas técnicas e organizacionais|governança d[ae] ia|ia responsável',
+  it: 'sicurezza|conformità|sub-?responsabili|certificazioni|misure tecniche e organizzative|governance dell.ia|ia responsabile',
+  nl: 'beveiliging|\\p{L}*veiligheid|veilig|naleving|sub-?verwerkers|certificeringen|trust ?center|technische en organisatorische maatregelen|ai-governance|verantwoorde ai',
   ja: 'セキュリティ|コンプライアンス|第三者認証|トラストセンター|再委託先',
 };
 
@@ -39,7 +40,7 @@ const WEAK_TOPIC = vocabRe(WEAK_TOPIC_WORDS);
  * so they are matched by stem, not by whole word.
  */
 const URL_TOPIC =
-  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles/;
+  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles|organizzative|organizacionais|(?:technical|technische|techniques|tecnicas) (?:and |und |et |y |e |en )?organi|ai governance|responsible ai/;
 /** A framework's name in a slug makes the page one about that framework: guides are named so too. */
 const URL_FRAMEWORK =
   /(?:^| )(?:soc ?[123]|soc[123]|iso|iso ?27\d\d\d|iso ?42001|2700\d|hipaa|gdpr|dsgvo|rgpd|avg|lgpd|pci|dss|baa|isae|fedramp|ccpa|certification|zertifizierung)(?: |$)/;
