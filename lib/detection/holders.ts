@@ -110,15 +110,18 @@ const CUSTOMER: Vocab = {
   nl: '(?:helpen|helpt) (?:onze )?klanten|(?:je|jouw|uw) (?:bedrijf|organisatie)',
 };
 
-/** Somebody generic: a statement about vendors or companies in general, not a fact about anyone. */
+/**
+ * Somebody generic: a statement about vendors or companies in general, not a fact about anyone. A
+ * third-person subject ("they", "sie sind", "ils sont") is somebody else too: the vendor says "we".
+ */
 const GENERIC: Vocab = {
   en: '(?:a|any|every|each) (?:vendor|company|organi[sz]ation|business|service provider|provider|saas)|vendors|companies|organi[sz]ations|businesses|they|enterprises|startups',
-  de: '(?:ein|jedes) unternehmen|unternehmen|organisationen|firmen',
-  fr: '(?:une|chaque) (?:entreprise|organisation)|les entreprises|les organisations|les fournisseurs',
-  es: '(?:una|cada) (?:empresa|organización)|las empresas|las organizaciones|los proveedores',
-  pt: '(?:uma|cada) (?:empresa|organização)|as empresas|as organizações|os fornecedores',
+  de: '(?:ein|jedes) unternehmen|unternehmen|organisationen|firmen|sie (?:sind|verfügen|besitzen)',
+  fr: '(?:une|chaque) (?:entreprise|organisation)|les entreprises|les organisations|les fournisseurs|(?:ils|elles) (?:sont|disposent|possèdent)',
+  es: '(?:una|cada) (?:empresa|organización)|las empresas|las organizaciones|los proveedores|(?:ellos|ellas) (?:son|están|cuentan|tienen)',
+  pt: '(?:uma|cada) (?:empresa|organização)|as empresas|as organizações|os fornecedores|(?:eles|elas) (?:são|estão|possuem|têm)',
   it: "(?:un['’]|ogni )(?:azienda|organizzazione)|le aziende|le organizzazioni|i fornitori",
-  nl: '(?:een|elk) (?:bedrijf|organisatie)|bedrijven|organisaties',
+  nl: '(?:een|elk) (?:bedrijf|organisatie)|bedrijven|organisaties|(?:zij|ze) (?:zijn|beschikken|hebben)',
 };
 
 /** The vendor speaking of itself in the third person ("the Company", "la compañía"), or its own. */

@@ -470,3 +470,22 @@ describe('cards titled with another party’s name hold that party’s certifica
     }
   });
 });
+
+describe('a third-person subject is somebody else: the vendor says "we"', () => {
+  it.each([
+    ['de', '<p>Lumina wird bei zwei Anbietern in Genf gehostet. Sie sind nach ISO 27001 zertifiziert.</p>'],
+    ['fr', '<p>Nos serveurs sont chez deux hébergeurs à Lyon. Ils sont certifiés ISO 27001.</p>'],
+    ['nl', '<p>Lumina draait bij twee hostingpartijen in Utrecht. Zij zijn ISO 27001 gecertificeerd.</p>'],
+    ['pt', '<p>A Lumina usa dois provedores em Lisboa. Eles são certificados ISO 27001.</p>'],
+  ])('%s', async (lang, body) => {
+    expect((await detectBody(body, lang)).claims).toEqual([]);
+  });
+
+  it('keeps the vendor’s statement where the reader is addressed first', async () => {
+    const d = await detectBody(
+      '<p>Wie Sie sehen, sind wir nach ISO 27001 zertifiziert.</p><p>Sie können unseren SOC 2 Typ II Bericht anfordern.</p>',
+      'de',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held', 'soc2-type2:held']);
+  });
+});
