@@ -172,7 +172,7 @@ const RELATIVE_AFTER = rx(
 
 /** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
 const NAME =
-  "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:\\s*\\([^)]{2,40}\\))?";
+  "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:,\\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\\.?A\\.?S?|B\\.?V\\.?|N\\.?V\\.?|plc|Corp|Co)\\b\\.?)?(?:\\s*\\([^)]{2,40}\\))?";
 /** "Our cloud provider, Skyhold", "Our hosting provider: Vercel": the name right after the role noun. */
 const NAME_AFTER = rx(`^[,:：]?\\s*(?:the\\s+)?(${NAME})`, 'u');
 /** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
@@ -258,6 +258,15 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu'),
     /processor|payment provider/i,
   ],
+  // "Square, Inc., a PCI DSS Level 1 compliant payment processor".
+  [
+    'processor',
+    rx(
+      `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?${ci('(?:processor|payment provider|payment gateway)')}`,
+      'gu',
+    ),
+    /processor|payment provider|payment gateway/i,
+  ],
   [
     'auditor',
     rx(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu'),
@@ -318,6 +327,9 @@ function shortForms(name: string): string[] {
   if (words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w))) out.push(words.map((w) => w[0]).join(''));
   return out;
 }
+
+/** A company's legal form after a comma, as NAME allows it: ", Inc.", ", GmbH". */
+const LEGAL_SUFFIX = /,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?$/;
 
 /** Third parties the page introduces with a role, in page order. */
 export class Roles {
@@ -380,7 +392,9 @@ export class Roles {
     if (findMentions(name, 1).length) return;
     const short = /\(([^)]{2,40})\)\s*$/.exec(name)?.[1];
     const long = name.replace(/\s*\([^)]*\)\s*$/, '');
-    const keys = [long, short, ...shortForms(long)]
+    // "Square, Inc." is "Square" wherever the page names it again.
+    const bare = long.replace(LEGAL_SUFFIX, '');
+    const keys = [long, bare, short, ...shortForms(bare)]
       .filter((k): k is string => !!k && k.length >= 2)
       .map(squash);
     if (
@@ -552,8 +566,16 @@ export function holderOf(
       /\b(?:from|of|von|de|di|van)\s+$/i.test(statement.slice(end, m.start)),
   );
   if (source) return { kind: 'third', name: source.name };
+  // "PCI Level 1 (Stripe)": a known third party named in brackets right after it holds it.
+  const bracketed = ms.find(
+    (m) => m.start >= end && m.kind === 'third' && m.name && BRACKET_GAP.test(statement.slice(end, m.start)),
+  );
+  if (bracketed) return { kind: 'third', name: bracketed.name };
   return fallback ?? { kind: 'vendor' };
 }
+
+/** A framework's level or type words, then an opening bracket: "PCI DSS Level 1 (", "SOC 2 (". */
+const BRACKET_GAP = rx(String.raw`^(?:\s+[\p{L}\p{N}.-]+){0,3}\s*[(（]\s*$`, 'u');
 
 /** What may stand between a framework's name and the noun it certifies: "certified", or nothing. */
 const ATTACHING_GAP = rx(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu');

@@ -489,3 +489,22 @@ describe('a third-person subject is somebody else: the vendor says "we"', () => 
     expect(pairs(d.claims)).toEqual(['iso27001:held', 'soc2-type2:held']);
   });
 });
+
+describe('a payment processor named with its legal form', () => {
+  it('is named in full, and a badge naming it in brackets is its certificate', async () => {
+    const d = await detectBody(
+      '<ul><li>Encrypted at rest</li><li>PCI DSS Level 1 (Paystream)</li></ul>' +
+        '<p>Card payments go through Paystream, Inc., a PCI DSS Level 1 certified payment processor.</p>' +
+        '<p>We are SOC 2 Type II certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(d.thirdParty.map((f) => `${f.subject}|${f.framework}`)).toEqual(['Paystream, Inc|pci-dss']);
+  });
+
+  it('keeps a bracketed note that names no third party the vendor’s', async () => {
+    const d = await detectBody(
+      '<ul><li>PCI DSS Level 1 (Attestation of Compliance)</li><li>SOC 2 (Type II)</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['pci-dss:held', 'soc2-type2:held']);
+  });
+});
