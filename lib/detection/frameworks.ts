@@ -72,7 +72,7 @@ const AVG = rx(String.raw`(?<![\p{L}\p{N}])AVG(?![\p{L}\p{N}])`, 'g');
 
 /** "SOC 1/2/3", "SOC 2 and 3": numbers continuing a SOC mention. */
 const SOC_MORE = rx(
-  String.raw`^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123]))(?![\p{L}\p{N}])`,
+  String.raw`^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123])(?![\p{L}\p{N}])(?:[\s,–-]*${TYPE_WORD}[\s-]*(${TYPE_NUM})(?![\p{L}\p{N}]))?)`,
   'i',
 );
 /** "ISO/IEC 27001, 27017 and 27018", "ISO 27017 / 27018 / 27701": numbers continuing an ISO mention. */
@@ -116,7 +116,8 @@ function continuation(t: string, first: Mention, out: Mention[], max: number): v
   for (let i = 0; i < 8 && out.length < max; i++) {
     const m = re.exec(t.slice(at, at + 60));
     if (!m) return;
-    const fw: FrameworkId = isSoc ? socId(m[2]!, undefined) : (`iso${m[2]}` as FrameworkId);
+    // "SOC 1 Type 2 and SOC 2 Type 2": a listed SOC keeps the type written after it.
+    const fw: FrameworkId = isSoc ? socId(m[2]!, m[3]) : (`iso${m[2]}` as FrameworkId);
     const end = at + m[0].length;
     out.push({ fw, start: end - m[1]!.length, end });
     at = end;
