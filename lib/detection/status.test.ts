@@ -39,6 +39,8 @@ describe('status words, one sentence per language part', () => {
     ['nl', 'self-attested', 'Wij publiceren een zelfevaluatie.'],
     ['ja', 'self-attested', '自己評価を公開しています。'],
     ['en', 'not-held', 'We are not yet certified.'],
+    ['en', 'not-held', 'Lumina is not yet SOC 2 attested.'],
+    ['en', 'not-held', 'We have not been attested against SOC 2.'],
     ['de', 'not-held', 'Wir sind nicht zertifiziert.'],
     ['fr', 'not-held', 'Nous ne sommes pas encore certifiés.'],
     ['es', 'not-held', 'No estamos certificados.'],

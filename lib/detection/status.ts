@@ -67,7 +67,7 @@ export const SELF_ATTESTED: Vocab = {
 };
 
 export const NOT_HELD: Vocab = {
-  en: "(?:do(?:es)? not|don['’]t|doesn['’]t|have not|has not|haven['’]t|hasn['’]t|are not|is not|aren['’]t|isn['’]t) (?:currently |presently |yet |ever )?(?:hold|have|possess|maintain|claim|achieved|obtained|received|completed|undergone|been (?:certified|audited)|certified|compliant|audited)|not (?:currently |presently |yet )?(?:[\\w/-]+ ){0,3}?(?:certified|compliant|audited|accredited|authori[sz]ed)|(?:will|would|do|does|did) not [^.;,]{0,40}?(?:certified|compliant)|no (?:current )?(?=(?:SOC|ISO|HIPAA|PCI|FedRAMP|CSA|GDPR)(?![\\p{L}]))|not held|not in scope|out of scope",
+  en: "(?:do(?:es)? not|don['’]t|doesn['’]t|have not|has not|haven['’]t|hasn['’]t|are not|is not|aren['’]t|isn['’]t) (?:currently |presently |yet |ever )?(?:hold|have|possess|maintain|claim|achieved|obtained|received|completed|undergone|been (?:certified|audited|attested)|certified|compliant|audited|attested)|not (?:currently |presently |yet )?(?:[\\w/-]+ ){0,3}?(?:certified|compliant|audited|attested|accredited|authori[sz]ed)|(?:will|would|do|does|did) not [^.;,]{0,40}?(?:certified|compliant)|no (?:current )?(?=(?:SOC|ISO|HIPAA|PCI|FedRAMP|CSA|GDPR)(?![\\p{L}]))|not held|not in scope|out of scope",
   de: 'nicht (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:zertifiziert|konform|auditiert)|kein(?:e|en)? (?:\\p{L}+ ){0,2}?(?:zertifizierung|zertifikat)',
   fr: "(?:ne sommes|n['’]est|n['’]avons|ne sont) pas (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certifiée?s?|conformes?)|non certifiée?s?|pas (?:encore )?certifiée?s?",
   es: 'no (?:estamos|está|es|somos|contamos|tenemos) (?:[\\p{L}\\p{N}/-]+ ){0,3}?(?:certificad[oa]s?|conformes?)|no certificad[oa]s?',
