@@ -8,7 +8,7 @@ import { contentEvidence, pageEvidence, TRUST_SCORE } from './signals';
 import { extractSubprocessors } from './subprocessors';
 import { guessLang } from './lang';
 import { clean, collectBlocks } from './text';
-import { linkedVendorHost, selfNames, vendorName } from './vendor';
+import { affixNames, linkedVendorHost, selfNames, vendorName } from './vendor';
 
 /**
  * Pure trust-page detection: (document, url) → Detection. No browser or Node APIs: the caller passes
@@ -109,6 +109,7 @@ export function detect(
   }
   const name = vendorName(doc, title, hosted ? '' : host);
   const ownNames = selfNames(hosted ? '' : host, hosted ? name : null);
+  const affixed = hosted ? [] : affixNames(host);
   const subPage = signals.includes('path:subprocessors') || signals.includes('title:subprocessors');
   const text = blocks.map((b) => b.t).join('\n');
   const lang = guessLang(text, doc.documentElement?.getAttribute('lang') ?? '');
@@ -121,6 +122,7 @@ export function detect(
       headings: blocks.filter((b) => b.k === 'h').map((b) => b.t),
       selfNames: ownNames,
       pageName: name,
+      statusNames: affixed,
       listing: !!(hosted || powered || asset),
       lang,
     });
@@ -133,7 +135,7 @@ export function detect(
 
   // Sub-processors first: the parties the page lists are third parties wherever the text names them.
   const subprocessors = extractSubprocessors(doc, blocks, subPage);
-  const env = newEnv(lang, ownNames);
+  const env = newEnv(lang, [...ownNames, ...affixed]);
   env.holders.roles.know(
     subprocessors.map((s) => s.name),
     env.holders.selfName,

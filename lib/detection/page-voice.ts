@@ -1,4 +1,5 @@
 import { findMentions } from './frameworks';
+import { findCues } from './status';
 import { countMatches, type Lang, langRe, matches, rx, type Vocab, vocabRe } from './patterns';
 
 /**
@@ -163,15 +164,40 @@ export function namedStatus(text: string, name: string | null | undefined): numb
 }
 
 /**
- * The vendor's voice and practices in the page text, read in the page's language (and English).
- * `pageName`: the name the page gives itself, counted where it states a framework status.
+ * Sentences that name `name` together with a framework and a status, in any order ("The Acme SOC 2
+ * report is available upon request"): the less sure names speak for the vendor only there.
  */
-export function pageVoice(text: string, selfNames: string[], lang: Lang, pageName?: string | null): Voice {
+export function namedStatement(text: string, name: string, lang: Lang): number {
+  if (name.length < 4 || name.length > 60) return 0;
+  const re = rx(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  let count = 0;
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (count >= 20) break;
+    if (re.test(sentence) && findMentions(sentence, 1).length && findCues(sentence, lang).length) count++;
+  }
+  return count;
+}
+const SENTENCE_BREAK = /[.!?\n]+(?:\s|$)/;
+
+/**
+ * The vendor's voice and practices in the page text, read in the page's language (and English).
+ * `pageName` (the name the page gives itself) and `statusNames` (less sure names: see affixNames) are
+ * counted where they state a framework status.
+ */
+export function pageVoice(
+  text: string,
+  selfNames: string[],
+  lang: Lang,
+  pageName?: string | null,
+  statusNames: string[] = [],
+): Voice {
+  const unsure = statusNames.filter((n) => !selfNames.includes(n));
   return {
     self:
       countMatches(langRe(SELF_WORDS, lang), text) +
       countNames(text, selfNames) +
-      (pageName && !selfNames.includes(pageName) ? namedStatus(text, pageName) : 0),
+      (pageName && !selfNames.includes(pageName) ? namedStatus(text, pageName) : 0) +
+      unsure.reduce((n, name) => n + namedStatement(text, name, lang), 0),
     practices: Object.values(PRACTICES).filter((v) => matches(langRe(v, lang), text)).length,
   };
 }

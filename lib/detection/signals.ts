@@ -98,6 +98,8 @@ export interface ContentInput {
   selfNames: string[];
   /** The name the page gives the vendor (title, site name): its voice where it states a status. */
   pageName?: string | null;
+  /** Names from the host less a marketing affix (vendor.ts affixNames): a voice where they state a status. */
+  statusNames?: string[];
   /** Hosted portals speak through their layout (cards, badges), not sentences. */
   listing: boolean;
   lang: Lang;
@@ -109,6 +111,7 @@ export function contentEvidence({
   headings,
   selfNames,
   pageName,
+  statusNames,
   listing,
   lang,
 }: ContentInput): Evidence {
@@ -118,7 +121,7 @@ export function contentEvidence({
     signals.push(s);
     score += w;
   };
-  const voice = pageVoice(text, selfNames, lang, pageName);
+  const voice = pageVoice(text, selfNames, lang, pageName, statusNames);
   const g = contentGenre(text, headings, lang);
   // Silence says something only on a page with prose: a client-rendered shell has no text yet.
   if (voice.self === 0 && !listing && text.length >= MIN_PROSE) add('neg:no-vendor-voice', -2);

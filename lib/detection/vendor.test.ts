@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFrom, nameInText, vendorLabel } from './vendor';
+import { affixNames, nameFrom, nameInText, selfNames, vendorLabel } from './vendor';
 import { detectHtml, html } from '@/tests/helpers/detection';
 
 describe('vendor name', () => {
@@ -76,5 +76,32 @@ describe('vendor name', () => {
       'https://lumina.jp/security',
     );
     expect(matchedPart.vendor?.name).toBe('Lumina');
+  });
+});
+
+describe('the vendor’s names from its host', () => {
+  it('drops a marketing affix from the domain label', () => {
+    expect(affixNames('docs.wearelumina.example')).toEqual(['lumina']);
+    expect(affixNames('www.getlumina.example')).toEqual(['lumina']);
+    expect(affixNames('luminahq.example')).toEqual(['lumina']);
+    expect(affixNames('trust.lumina.example')).toEqual([]);
+    expect(selfNames('trust.lumina.example', null)).toEqual(['lumina']);
+  });
+
+  it('reads a docs page that names the vendor in the third person as the vendor’s', async () => {
+    const d = await detectHtml(
+      html(
+        'Data security (SOC 2)',
+        '<h2>Introduction</h2><p>SOC 2 is a cybersecurity framework that assesses how well a service organisation protects client data.</p>' +
+          '<h2>Purpose</h2><p>Created by the AICPA, SOC 2 exists to:</p><ul><li>Make sure providers handle client data securely</li>' +
+          '<li>Build trust between a company and its customers</li><li>Show that a company handles customer data with maturity</li></ul>' +
+          '<h2>The SOC 2 report</h2><p>The SOC 2 report evaluates controls against the Trust Services Criteria in five categories:</p>' +
+          '<ul><li>Security</li><li>Availability</li><li>Confidentiality</li><li>Processing integrity</li><li>Privacy</li></ul>' +
+          '<p>The Lumina SOC 2 report is available upon request.</p>',
+      ),
+      'https://docs.wearelumina.example/product/technical-overview/data-security-soc-2',
+    );
+    expect(d.isTrustPage).toBe(true);
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`)).toEqual(['soc2:held']);
   });
 });

@@ -148,6 +148,10 @@ export function vendorName(doc: Document, title: string, host: string): string |
 const GENERIC_LABEL =
   /^(?:www\d?|docs?|help|support|app|apps|api|about|corp|site|web|trust|security|compliance|status|legal|hc|kb|portal|my|pages|zendesk|intercom|software|cloud|online|[a-z]{2})$/;
 
+/** Marketing affixes of vendor domains: "get", "try", "use", "join", "we are" before the name; "hq", "app" after. */
+const DOMAIN_PREFIX = /^(?:get|try|use|join|meet|hello|weare)(?=[a-z]{4})/;
+const DOMAIN_SUFFIX = /(?<=[a-z]{4})(?:hq|app|apps|labs|team)$/;
+
 /**
  * The names the vendor goes by on its own page: the labels of its host ("docs.greyhound-software.com"
  * → "greyhound-software", "greyhound") and, on a platform's portal, the name the portal shows. A name
@@ -163,6 +167,21 @@ export function selfNames(host: string, name: string | null): string[] {
     if (head.length >= 3 && !GENERIC_LABEL.test(head)) out.add(head);
   }
   if (name && name.length >= 3 && name.length <= 60) out.add(name);
+  return [...out];
+}
+
+/**
+ * The names in the host's labels once a marketing affix is dropped ("docs.wearelumina.com" → "lumina",
+ * "getlumina.io", "luminahq.com"). Less sure than the labels themselves ("getaround" is a name whole),
+ * so they count as the vendor's voice only where they state a status (page-voice.ts).
+ */
+export function affixNames(host: string): string[] {
+  const out = new Set<string>();
+  for (const l of host.toLowerCase().split('.').slice(0, -1)) {
+    if (GENERIC_LABEL.test(l)) continue;
+    const bare = l.replace(DOMAIN_PREFIX, '').replace(DOMAIN_SUFFIX, '');
+    if (bare !== l && bare.length >= 4 && !GENERIC_LABEL.test(bare)) out.add(bare);
+  }
   return [...out];
 }
 
