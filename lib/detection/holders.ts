@@ -245,27 +245,20 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     ),
     /, ?(?:which|that|que|qui|der|die|das|welche|che|dat) /i,
   ],
+  // "Neon, a SOC 2 certified database provider"; "Square, Inc., a PCI DSS Level 1 compliant payment
+  // processor" (the noun decides the role: see learn).
   [
     'host',
     rx(
-      `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?${ci('(?:provider|host|partner)')}`,
+      `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?(${ci('(?:provider|host|partner|processor|payment gateway)')})`,
       'gu',
     ),
-    /provider|host|partner/i,
+    /provider|host|partner|processor|payment gateway/i,
   ],
   [
     'processor',
     rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu'),
     /processor|payment provider/i,
-  ],
-  // "Square, Inc., a PCI DSS Level 1 compliant payment processor".
-  [
-    'processor',
-    rx(
-      `(${NAME}),\\s+${ci('(?:a|an|our|the)')}\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?${ci('(?:processor|payment provider|payment gateway)')}`,
-      'gu',
-    ),
-    /processor|payment provider|payment gateway/i,
   ],
   [
     'auditor',
@@ -281,6 +274,9 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     /auditor|auditeur|revisore/i,
   ],
 ];
+
+/** A role noun that makes the party named before it a payment processor, not a host. */
+const PROCESSOR_NOUN = /processor|gateway/i;
 
 /** Japanese pages say where a service runs after its name: "AWS上で稼働", "Azure上に構築". */
 const JA_HOSTED = rx(
@@ -371,7 +367,13 @@ export class Roles {
       if (!prefilter.test(all)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(all); m && this.entries.length < 100; m = re.exec(all))
-        this.add(m[1]!, role, blockAt(m.index), m.index, selfName);
+        this.add(
+          m[1]!,
+          m[2] && PROCESSOR_NOUN.test(m[2]) ? 'processor' : role,
+          blockAt(m.index),
+          m.index,
+          selfName,
+        );
       re.lastIndex = 0;
     }
     this.entries.sort((a, b) => a.pos - b.pos);
