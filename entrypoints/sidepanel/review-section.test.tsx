@@ -6,6 +6,7 @@ import { assessmentsRepo, notesRepo } from '@/lib/db/repos';
 import { reviewService } from '@/lib/review/page-service';
 import { ReviewSection } from './review-section';
 import { usePanelStore } from './store';
+import { EMPTY_REVIEW } from '@/lib/db/read-review';
 
 afterEach(async () => {
   cleanup();
@@ -25,17 +26,7 @@ describe('review section autosave', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}`}
-        review={{
-          vendor,
-          assessment: null,
-          note: null,
-          otherNotes: [],
-          answers: [],
-          history: [],
-          reminders: [],
-          reportFiles: [],
-          unreadable: 0,
-        }}
+        review={{ ...EMPTY_REVIEW, vendor }}
         detection={null}
         target={{ vendorId: vendor.id }}
       />,
@@ -70,17 +61,7 @@ describe('two windows on one review', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}:two-windows`}
-        review={{
-          vendor,
-          assessment,
-          note: first,
-          otherNotes: [],
-          answers: [],
-          history: [],
-          reminders: [],
-          reportFiles: [],
-          unreadable: 0,
-        }}
+        review={{ ...EMPTY_REVIEW, vendor, assessment, note: first }}
         detection={null}
         target={target}
       />,
@@ -114,17 +95,7 @@ describe('save errors are said, keep what was entered, and offer Retry', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}:answer-error`}
-        review={{
-          vendor,
-          assessment: null,
-          note: null,
-          otherNotes: [],
-          answers: [],
-          history: [],
-          reminders: [],
-          reportFiles: [],
-          unreadable: 0,
-        }}
+        review={{ ...EMPTY_REVIEW, vendor }}
         detection={null}
         target={{ vendorId: vendor.id }}
       />,
@@ -153,17 +124,7 @@ describe('save errors are said, keep what was entered, and offer Retry', () => {
     render(
       <ReviewSection
         draftKey={`vendor:${vendor.id}:tier-error`}
-        review={{
-          vendor,
-          assessment: null,
-          note: null,
-          otherNotes: [],
-          answers: [],
-          history: [],
-          reminders: [],
-          reportFiles: [],
-          unreadable: 0,
-        }}
+        review={{ ...EMPTY_REVIEW, vendor }}
         detection={null}
         target={{ vendorId: vendor.id }}
       />,

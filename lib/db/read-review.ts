@@ -36,7 +36,8 @@ export interface ReviewData {
   unreadable: number;
 }
 
-const EMPTY: ReviewData = {
+/** A review with nothing in it: what a vendor with no record, or no review yet, reads as. */
+export const EMPTY_REVIEW: ReviewData = {
   vendor: null,
   assessment: null,
   note: null,
@@ -74,7 +75,7 @@ export async function readReview(
   else if (detection) raw = await findVendorForDetection(db, detection);
   const found = checkRecord(vendorSchema, raw);
   const vendor = found.record && found.record.deletedAt === null ? found.record : null;
-  if (!vendor) return { ...EMPTY, unreadable: found.unreadable };
+  if (!vendor) return { ...EMPTY_REVIEW, unreadable: found.unreadable };
   const [rawAssessment, rawReminders, rawFiles] = parts ?? (await readVendorParts(db, vendor.id));
   const reminders = checkRecords(reminderSchema, rawReminders);
   const files = checkRecords(reportFileSchema, rawFiles);
@@ -87,7 +88,7 @@ export async function readReview(
     reportFiles: files.records,
     unreadable: latest.unreadable + reminders.unreadable + files.unreadable,
   };
-  if (!assessment) return { ...EMPTY, ...vendorParts };
+  if (!assessment) return { ...EMPTY_REVIEW, ...vendorParts };
   const [notes, answers, history] = await Promise.all([
     db.notes.where('assessmentId').equals(assessment.id).sortBy('createdAt'),
     db.answers.where('assessmentId').equals(assessment.id).toArray(),
