@@ -170,9 +170,10 @@ const RELATIVE_AFTER = rx(
   'iu',
 );
 
-/** A name as pages write one: capitalised words, optionally followed by a bracketed short form. */
-const NAME =
-  "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:,\\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\\.?A\\.?S?|B\\.?V\\.?|N\\.?V\\.?|plc|Corp|Co)\\b\\.?)?(?:\\s*\\([^)]{2,40}\\))?";
+/** A company's legal form after a comma: "Square, Inc.", "Skyhold, GmbH". */
+const LEGAL_FORM_AFTER_COMMA = String.raw`,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?`;
+/** A name as pages write one: capitalised words, a legal form, optionally a bracketed short form. */
+const NAME = `\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:${LEGAL_FORM_AFTER_COMMA})?(?:\\s*\\([^)]{2,40}\\))?`;
 /** "Our cloud provider, Skyhold", "Our hosting provider: Vercel": the name right after the role noun. */
 const NAME_AFTER = rx(`^[,:：]?\\s*(?:the\\s+)?(${NAME})`, 'u');
 /** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
@@ -324,8 +325,8 @@ function shortForms(name: string): string[] {
   return out;
 }
 
-/** A company's legal form after a comma, as NAME allows it: ", Inc.", ", GmbH". */
-const LEGAL_SUFFIX = /,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?$/;
+/** The legal form NAME allows after a name, at its end: "Square, Inc." is "Square" elsewhere. */
+const LEGAL_SUFFIX = new RegExp(`${LEGAL_FORM_AFTER_COMMA}$`);
 
 /** Third parties the page introduces with a role, in page order. */
 export class Roles {
