@@ -1,14 +1,16 @@
 import type { Detection } from '../detection/schema';
 import type { AppDB } from './app-db';
+import { createAnswersRepo } from './answers-repo';
 import { latestAssessment } from './assessments-repo';
+import { createNotesRepo } from './notes-repo';
 import { checkRecord, checkRecords } from './read';
+import { createRemindersRepo } from './reminders-repo';
+import { createReportFilesRepo } from './report-files-repo';
 import {
   answerHistorySchema,
   answerSchema,
   assessmentSchema,
   noteSchema,
-  reminderSchema,
-  reportFileSchema,
   vendorSchema,
   type Answer,
   type AnswerHistory,
@@ -53,8 +55,8 @@ export const EMPTY_REVIEW: ReviewData = {
 function readVendorParts(db: AppDB, vendorId: string) {
   return Promise.all([
     latestAssessment(db, vendorId),
-    db.reminders.where('vendorId').equals(vendorId).toArray(),
-    db.reportFiles.where('vendorId').equals(vendorId).toArray(),
+    createRemindersRepo(db).forVendor(vendorId),
+    createReportFilesRepo(db).forVendor(vendorId),
   ]);
 }
 
@@ -76,10 +78,7 @@ export async function readReview(
   const found = checkRecord(vendorSchema, raw);
   const vendor = found.record && found.record.deletedAt === null ? found.record : null;
   if (!vendor) return { ...EMPTY_REVIEW, unreadable: found.unreadable };
-  const [rawAssessment, rawReminders, rawFiles] = parts ?? (await readVendorParts(db, vendor.id));
-  const reminders = checkRecords(reminderSchema, rawReminders);
-  const files = checkRecords(reportFileSchema, rawFiles);
-  files.records.sort((a, b) => b.readAt - a.readAt);
+  const [rawAssessment, reminders, files] = parts ?? (await readVendorParts(db, vendor.id));
   const latest = checkRecord(assessmentSchema, rawAssessment);
   const assessment = latest.record ?? null;
   const vendorParts = {
@@ -89,18 +88,13 @@ export async function readReview(
     unreadable: latest.unreadable + reminders.unreadable + files.unreadable,
   };
   if (!assessment) return { ...EMPTY_REVIEW, ...vendorParts };
+  const notesRepo = createNotesRepo(db);
+  const answersRepo = createAnswersRepo(db);
   const [notes, answers, history] = await Promise.all([
-    db.notes.where('assessmentId').equals(assessment.id).sortBy('createdAt'),
-    db.answers.where('assessmentId').equals(assessment.id).toArray(),
-    db.answerHistory.where('assessmentId').equals(assessment.id).reverse().sortBy('changedAt'),
-  ]).then(
-    ([n, a, h]) =>
-      [
-        checkRecords(noteSchema, n),
-        checkRecords(answerSchema, a),
-        checkRecords(answerHistorySchema, h),
-      ] as const,
-  );
+    notesRepo.allForAssessment(assessment.id).then((n) => checkRecords(noteSchema, n)),
+    answersRepo.forAssessment(assessment.id).then((a) => checkRecords(answerSchema, a)),
+    answersRepo.history(assessment.id).then((h) => checkRecords(answerHistorySchema, h)),
+  ]);
   const [note, ...otherNotes] = notes.records;
   return {
     ...vendorParts,

@@ -76,8 +76,9 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
           .primaryKeys()
       ).length,
 
-    forVendor: async (vendorId: string): Promise<Reminder[]> =>
-      checkRecords(reminderSchema, await db.reminders.where('vendorId').equals(vendorId).toArray()).records,
+    /** A vendor's reminder rows, validated (an unreadable one is counted, kept). */
+    forVendor: async (vendorId: string) =>
+      checkRecords(reminderSchema, await db.reminders.where('vendorId').equals(vendorId).toArray()),
 
     /** Stores what a sweep decided: stages told, snoozes spent, the next day to look. */
     async saveSweep(

@@ -1,4 +1,5 @@
 import type { AppDB } from './app-db';
+import { checkRecords } from './read';
 import { reportFileSchema, type ReportFile } from './schema';
 
 /** The same file (same SHA-256) was already read for this vendor: it is not added twice. */
@@ -14,6 +15,13 @@ export class DuplicateReportError extends Error {
 /** Facts read from SOC report PDFs. Only the review service writes (inside its transaction). */
 export function createReportFilesRepo(db: AppDB) {
   return {
+    /** A vendor's report readings, newest first, validated (an unreadable one is counted, kept). */
+    async forVendor(vendorId: string) {
+      const rows = await db.reportFiles.where('vendorId').equals(vendorId).toArray();
+      const checked = checkRecords(reportFileSchema, rows);
+      checked.records.sort((a, b) => b.readAt - a.readAt);
+      return checked;
+    },
     async add(file: ReportFile): Promise<ReportFile> {
       const record = reportFileSchema.parse(file);
       const existing = await db.reportFiles
