@@ -1,4 +1,4 @@
-import { matches, rx, type Vocab, vocabRe } from './patterns';
+import { MARKS, matches, type Vocab, vocabRe } from './patterns';
 
 /**
  * What a page says it is about, read from its URL, title and main heading, in eight languages. A page
@@ -53,9 +53,6 @@ export function textTopic(t: string): 0 | 1 | 2 {
   if (matches(TOPIC, s)) return 2;
   return matches(WEAK_TOPIC, s) ? 1 : 0;
 }
-
-/** Combining marks, as NFD leaves them after a letter. Compiled once: segmentWords runs per segment. */
-const MARKS = rx(String.raw`\p{M}+`, 'gu');
 
 /** Words of a URL path segment: decoded, lower-cased, split on - _ . + and without file extensions. */
 export function segmentWords(seg: string): string {

@@ -1,6 +1,17 @@
 import { findMentions } from './frameworks';
 import { findCues } from './status';
-import { countMatches, type Lang, langRe, matches, rx, type Vocab, vocabRe } from './patterns';
+import {
+  countMatches,
+  escapeRe,
+  type Lang,
+  langRe,
+  MARKS,
+  matches,
+  rx,
+  type Vocab,
+  vocabRe,
+} from './patterns';
+import { sentences } from './text';
 
 /**
  * Does the page speak as the vendor about its own security? Two signs, in eight languages: the
@@ -119,7 +130,6 @@ export interface Voice {
 
 // Compiled once: squash runs for every name the page's holders and roles compare.
 const NOT_LETTER_OR_DIGIT = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');
-const MARKS = rx(String.raw`\p{M}+`, 'gu');
 
 /** Lower case, accents and everything but letters and digits removed: "Korèn CRM" → "korencrm". */
 export const squash = (s: string): string =>
@@ -156,7 +166,7 @@ const STATUS_VERB =
 export function namedStatus(text: string, name: string | null | undefined): number {
   const n = name?.trim();
   if (!n || n.length < 3 || n.length > 60) return 0;
-  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(n);
   const re = rx(`(?<![\\p{L}\\p{N}])${esc}(?:['’]s)?\\s+${STATUS_VERB}(?![\\p{L}])[^.!?\\n]{0,100}`, 'gu');
   let count = 0;
   for (let m = re.exec(text); m && count < 20; m = re.exec(text)) if (findMentions(m[0], 1).length) count++;
@@ -169,15 +179,15 @@ export function namedStatus(text: string, name: string | null | undefined): numb
  */
 export function namedStatement(text: string, name: string, lang: Lang): number {
   if (name.length < 4 || name.length > 60) return 0;
-  const re = rx(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const re = rx(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'iu');
   let count = 0;
-  for (const sentence of text.split(SENTENCE_BREAK)) {
+  // Blocks are joined by newlines; within one, sentences as the claims read them.
+  for (const sentence of text.split('\n').flatMap(sentences)) {
     if (count >= 20) break;
     if (re.test(sentence) && findMentions(sentence, 1).length && findCues(sentence, lang).length) count++;
   }
   return count;
 }
-const SENTENCE_BREAK = /[.!?\n]+(?:\s|$)/;
 
 /**
  * The vendor's voice and practices in the page text, read in the page's language (and English).

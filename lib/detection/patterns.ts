@@ -81,6 +81,12 @@ const TOKEN = /(?:\\[^pb]|[^\\[]|\[(?:\\[^p]|[^\]\\])*\])+|\\p\{([^}]+)\}|\\b|\[
  */
 export const rx = (src: string, flags: string): RegExp => new RegExp(latin(src), flags.replace('u', ''));
 
+/** Combining marks, as NFD leaves them after a letter. Compiled once: it runs per name and segment. */
+export const MARKS = rx(String.raw`\p{M}+`, 'gu');
+
+/** `s` as a pattern that matches it literally (a name the page gives, inside a larger pattern). */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The sources of a vocabulary joined into one alternation; Japanese parts are left without edges.
  * With `lang`, only that language and English (which pages in every language borrow: "SOC 2",
