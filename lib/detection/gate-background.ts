@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ReadOutcome } from '../messaging/protocol';
 import { readPausedSites } from '../settings/items';
 import { isPaused } from '../settings/paused-sites';
-import { passesTabGate, TabGate, type GateStep } from './tab-gate';
+import { passesTabGate, TabGate, webHost, type GateStep } from './tab-gate';
 
 /**
  * Wires the background gate (tab-gate.ts) to the browser: tab events in, the detector injected into
@@ -51,15 +51,8 @@ async function runDetector(tabId: number): Promise<void> {
  * pages) is unreadable.
  */
 export async function readTab(tabId: number): Promise<ReadOutcome> {
-  const tab = await browser.tabs.get(tabId);
-  let host: string;
-  try {
-    const u = new URL(tab.url ?? '');
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'unreadable';
-    host = u.hostname;
-  } catch {
-    return 'unreadable';
-  }
+  const host = webHost((await browser.tabs.get(tabId)).url ?? '');
+  if (host === null) return 'unreadable';
   if (isPaused(host, await readPausedSites())) return 'paused';
   try {
     let trust = await callDetector(tabId, 'read');

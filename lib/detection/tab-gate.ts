@@ -30,6 +30,16 @@ export type GateStep =
   /** A candidate, but the tab ran the detector less than RUN_MIN_MS ago: decide again after this. */
   | { kind: 'later'; afterMs: number };
 
+/** The host of a web page's address; null for anything else (the browser's own pages, files, junk). */
+export function webHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 interface TabState {
   /** The address decided for since the tab last started loading; null: nothing decided yet. */
   decided: string | null;
@@ -75,14 +85,8 @@ export class TabGate {
     isPaused: (hostname: string) => boolean,
   ): GateStep {
     const url = tab.url ?? '';
-    let hostname: string;
-    try {
-      const parsed = new URL(url);
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'ignore' };
-      hostname = parsed.hostname;
-    } catch {
-      return { kind: 'ignore' };
-    }
+    const hostname = webHost(url);
+    if (hostname === null) return { kind: 'ignore' };
     const s = this.state(tabId);
     const candidate = passesTabGate(url, tab.title ?? '');
     if (s.decided === url && s.candidate === candidate) return { kind: 'ignore' };

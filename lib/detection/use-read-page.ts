@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { errorText } from '../autosave/autosave';
 import { sendMessage } from '../messaging/send';
 import type { ReadOutcome } from '../messaging/protocol';
 
@@ -35,11 +36,7 @@ export function useReadPage(tabId: number | null): { state: ReadPageState; read:
     setKept({ tabId, state: { status: 'reading' } });
     sendMessage('readPageRequested', { tabId }).then(
       (outcome) => setKept({ tabId, state: { status: 'done', outcome } }),
-      (err: unknown) =>
-        setKept({
-          tabId,
-          state: { status: 'failed', error: err instanceof Error ? err.message : String(err) },
-        }),
+      (err: unknown) => setKept({ tabId, state: { status: 'failed', error: errorText(err) } }),
     );
   }, [tabId]);
   return { state: kept.tabId === tabId ? kept.state : { status: 'idle' }, read };
