@@ -2,6 +2,7 @@ import { questionById, QUESTION_BANK } from '../questionnaire/bank';
 import { validateAnswer } from '../questionnaire/validate-answer';
 import type { AppDB } from './app-db';
 import { checkBase, type SaveBase } from './conflict';
+import { sortedBy } from './orderings';
 import { answerHistorySchema, answerSchema, type Answer, type Evidence } from './schema';
 
 export interface AnswerInput {
@@ -29,8 +30,12 @@ export interface AnswerInput {
 export function createAnswersRepo(db: AppDB, now: () => number = Date.now) {
   return {
     forAssessment: (assessmentId: string) => db.answers.where('assessmentId').equals(assessmentId).toArray(),
-    history: (assessmentId: string) =>
-      db.answerHistory.where('assessmentId').equals(assessmentId).reverse().sortBy('changedAt'),
+    history: async (assessmentId: string) =>
+      sortedBy(
+        await db.answerHistory.where('assessmentId').equals(assessmentId).toArray(),
+        'changedAt',
+        'desc',
+      ),
 
     async save(input: AnswerInput): Promise<Answer> {
       const question = questionById(QUESTION_BANK, input.questionId);

@@ -1,10 +1,10 @@
 import type { AppDB } from './app-db';
+import { latestAssessmentRow } from './orderings';
 import { assessmentSchema, type Assessment } from './schema';
 
 /** The review that speaks for a vendor: its most recently updated assessment. */
 export async function latestAssessment(db: AppDB, vendorId: string): Promise<Assessment | undefined> {
-  const all = await db.assessments.where('vendorId').equals(vendorId).sortBy('updatedAt');
-  return all.at(-1);
+  return latestAssessmentRow(await db.assessments.where('vendorId').equals(vendorId).toArray());
 }
 
 /** One review per vendor: the latest assessment, created on first use. */

@@ -1,20 +1,22 @@
 import type { AppDB } from './app-db';
 import { checkBase, type SaveBase } from './conflict';
+import { sortedBy } from './orderings';
 import { noteSchema, type Note } from './schema';
 
 /** The reviewer's free-form note on an assessment. Validated on every write; never indexed by body. */
 export function createNotesRepo(db: AppDB, now: () => number = Date.now) {
+  /** Every note of a review, oldest first (a restore from another device can bring a second one). */
+  const allForAssessment = async (assessmentId: string): Promise<Note[]> =>
+    sortedBy(await db.notes.where('assessmentId').equals(assessmentId).toArray(), 'createdAt');
+
   /** The review's note (the oldest, if a restore brought a second one: see allForAssessment). */
   async function forAssessment(assessmentId: string): Promise<Note | undefined> {
-    const all = await db.notes.where('assessmentId').equals(assessmentId).sortBy('createdAt');
-    return all[0];
+    return (await allForAssessment(assessmentId))[0];
   }
 
   return {
     forAssessment,
-    /** Every note of a review, oldest first (a restore from another device can bring a second one). */
-    allForAssessment: (assessmentId: string) =>
-      db.notes.where('assessmentId').equals(assessmentId).sortBy('createdAt'),
+    allForAssessment,
     /** Writes a whole note record (merging notes of one review), validated. */
     replace: (note: Note) => db.notes.put(noteSchema.parse(note)),
     /** Removes notes folded into another (their text lives on there). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reviewHarness } from '@/tests/helpers/review';
+import { at, reviewHarness } from '@/tests/helpers/review';
 import { reading } from '@/tests/helpers/report-reading';
 import type { Detection } from '../detection/schema';
+import { Q } from '../questionnaire/question-ids';
 import { readReview } from './read-review';
 
 const FILE = { name: 'quillwork-soc2.pdf', size: 1_000, sha256: 'b'.repeat(64) };
@@ -27,6 +28,20 @@ describe('readReview', () => {
       expect(review.reportFiles.map((f) => f.fileName)).toEqual([FILE.name]);
       expect(review.unreadable).toBe(0);
     }
+  });
+
+  it('lists the answer history newest first', async () => {
+    const h = reviewHarness();
+    const v = await h.vendorWithReport('Quillwork', '2026-06-30');
+    h.setNow(at('2026-12-02', 9));
+    await h.service.saveAnswer(
+      { vendorId: v.id },
+      { questionId: Q.reportType, value: 'type-1', author: 'Dana' },
+    );
+    const { history } = await readReview(h.db, v.id, null);
+    expect(history).toHaveLength(3);
+    expect(history[0]).toMatchObject({ questionId: Q.reportType, after: { value: 'type-1' } });
+    expect(history.map((c) => c.changedAt)).toEqual(history.map((c) => c.changedAt).sort((a, b) => b - a));
   });
 
   it('counts damaged reminder rows and report readings as unreadable, and keeps them stored', async () => {
