@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Detection } from '@/lib/detection/schema';
 import { DetectionSummary } from '@/components/detection/DetectionSummary';
 import { ReadPageButton } from '@/components/detection/ReadPageButton';
@@ -13,7 +13,9 @@ import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
 import { useJournalTexts, useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
 import { useTabDetection } from '@/lib/detection/use-tab-detection';
-import { readPanelParams, useBoundTab } from '@/lib/panel/use-bound-tab';
+import { firstReview } from '@/lib/panel/first-view';
+import { readPanelParams } from '@/lib/panel/params';
+import { useBoundTab } from '@/lib/panel/use-bound-tab';
 import { usePanelRequest } from '@/lib/panel/use-panel-request';
 import { ReviewSection } from './review-section';
 import { usePanelStore } from './store';
@@ -42,7 +44,8 @@ export function App() {
   const tabId = useBoundTab(params.tabId);
   const vendorId = openedVendorId ?? params.vendorId;
   const detection = useTabDetection(vendorId ? null : tabId);
-  const review = useReview(vendorId, vendorId ? null : (detection ?? null));
+  const [opening] = useState(() => firstReview(params.vendorId));
+  const review = useReview(vendorId, vendorId ? null : (detection ?? null), opening);
   const unreadable = review?.unreadable ?? 0;
   const pageDetection = vendorId ? null : (detection ?? null);
   const claimed = useClaimedVendor(review && !review.vendor ? pageDetection : null);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { AddVendorForm } from '@/components/vendors/AddVendorForm';
 import { VendorTable } from '@/components/vendors/VendorTable';
@@ -7,6 +7,7 @@ import { csvRowFromVendor, vendorsToCsv } from '@/lib/export/to-csv';
 import { reviewService } from '@/lib/review/page-service';
 import { todayLocal } from '@/lib/staleness/staleness';
 import { useReminderSettings } from '@/lib/reminders/use-reminder-settings';
+import { firstVendorPage } from '@/lib/panel/first-view';
 import { liveVendors, useVendorList } from '@/lib/vendors/use-vendor-list';
 import { usePanelStore } from './store';
 
@@ -27,7 +28,9 @@ export const VendorsSection = memo(function VendorsSection({ currentId }: { curr
   const lastDeleted = usePanelStore((s) => s.lastDeleted);
   const undoDismissed = usePanelStore((s) => s.undoDismissed);
   const today = todayLocal(new Date());
-  const page = useVendorList({ text: query, sort, filter, today, dueDays, limit });
+  const listQuery = { text: query, sort, filter, today, dueDays, limit };
+  const [opening] = useState(() => firstVendorPage(listQuery));
+  const page = useVendorList(listQuery, opening);
 
   return (
     <section aria-labelledby="vendors-heading" className="card vendors-card">

@@ -1,16 +1,14 @@
 import type { Detection } from '../detection/schema';
 import type { AppDB } from './app-db';
-import { createAnswersRepo } from './answers-repo';
-import { latestAssessment } from './assessments-repo';
-import { createNotesRepo } from './notes-repo';
+import { latestAssessmentRow, rowId, sortedBy } from './orderings';
 import { checkRecord, checkRecords } from './read';
-import { createRemindersRepo } from './reminders-repo';
-import { createReportFilesRepo } from './report-files-repo';
+import { checkReportFiles } from './report-files-repo';
 import {
   answerHistorySchema,
   answerSchema,
   assessmentSchema,
   noteSchema,
+  reminderSchema,
   vendorSchema,
   type Answer,
   type AnswerHistory,
@@ -51,58 +49,105 @@ export const EMPTY_REVIEW: ReviewData = {
   unreadable: 0,
 };
 
-/** What hangs off a vendor's id alone, read together: its latest review, reminder rows and report readings. */
-function readVendorParts(db: AppDB, vendorId: string) {
-  return Promise.all([
-    latestAssessment(db, vendorId),
-    createRemindersRepo(db).forVendor(vendorId),
-    createReportFilesRepo(db).forVendor(vendorId),
+/**
+ * A review's rows as stored, before validation. Two readers fetch them with the same queries: this
+ * module through Dexie (live, every open review) and lib/panel/first-view-read.ts through IndexedDB
+ * itself, before the panel's code has loaded. `reviewFromRows` turns either into what the panel shows.
+ */
+export interface ReviewRows {
+  vendor: unknown;
+  /** The vendor's assessments; the latest one is the review. */
+  assessments: unknown[];
+  reminders: unknown[];
+  reportFiles: unknown[];
+  /** The latest assessment's notes, answers and answer history. */
+  notes: unknown[];
+  answers: unknown[];
+  history: unknown[];
+}
+
+const NO_ROWS: ReviewRows = {
+  vendor: undefined,
+  assessments: [],
+  reminders: [],
+  reportFiles: [],
+  notes: [],
+  answers: [],
+  history: [],
+};
+
+/** What hangs off a vendor's id alone, read together. */
+async function readVendorRows(db: AppDB, vendorId: string) {
+  const [assessments, reminders, reportFiles] = await Promise.all([
+    db.assessments.where('vendorId').equals(vendorId).toArray(),
+    db.reminders.where('vendorId').equals(vendorId).toArray(),
+    db.reportFiles.where('vendorId').equals(vendorId).toArray(),
   ]);
+  return { assessments, reminders, reportFiles };
+}
+
+/** What hangs off the review's id, read together. */
+async function readAssessmentRows(db: AppDB, assessmentId: string | undefined) {
+  if (!assessmentId) return { notes: [], answers: [], history: [] };
+  const [notes, answers, history] = await Promise.all([
+    db.notes.where('assessmentId').equals(assessmentId).toArray(),
+    db.answers.where('assessmentId').equals(assessmentId).toArray(),
+    db.answerHistory.where('assessmentId').equals(assessmentId).toArray(),
+  ]);
+  return { notes, answers, history };
 }
 
 /**
- * Everything the panel shows of one review: an explicit vendor, or the vendor matching the tab's
- * detection. Reads run side by side, in two rounds at most (what the vendor's id finds, then what its
- * review's id finds), because the panel is not usable until all of it is in. Every record is
- * validated (lib/db/read.ts); a null vendor means the page's vendor has no record yet.
+ * The review the rows hold, every record validated (lib/db/read.ts): a missing or deleted vendor reads
+ * as no review; a record that fails validation is counted in `unreadable`, not shown, and kept.
  */
-export async function readReview(
-  db: AppDB,
-  vendorId: string | null,
-  detection: Detection | null,
-): Promise<ReviewData> {
-  let raw: unknown;
-  let parts: Awaited<ReturnType<typeof readVendorParts>> | undefined;
-  if (vendorId) [raw, parts] = await Promise.all([db.vendors.get(vendorId), readVendorParts(db, vendorId)]);
-  else if (detection) raw = await findVendorForDetection(db, detection);
-  const found = checkRecord(vendorSchema, raw);
+export function reviewFromRows(rows: ReviewRows): ReviewData {
+  const found = checkRecord(vendorSchema, rows.vendor);
   const vendor = found.record && found.record.deletedAt === null ? found.record : null;
   if (!vendor) return { ...EMPTY_REVIEW, unreadable: found.unreadable };
-  const [rawAssessment, reminders, files] = parts ?? (await readVendorParts(db, vendor.id));
-  const latest = checkRecord(assessmentSchema, rawAssessment);
-  const assessment = latest.record ?? null;
+  const latest = checkRecord(assessmentSchema, latestAssessmentRow(rows.assessments));
+  const reminders = checkRecords(reminderSchema, rows.reminders);
+  const files = checkReportFiles(rows.reportFiles);
   const vendorParts = {
     vendor,
     reminders: reminders.records,
     reportFiles: files.records,
     unreadable: latest.unreadable + reminders.unreadable + files.unreadable,
   };
-  if (!assessment) return { ...EMPTY_REVIEW, ...vendorParts };
-  const notesRepo = createNotesRepo(db);
-  const answersRepo = createAnswersRepo(db);
-  const [notes, answers, history] = await Promise.all([
-    notesRepo.allForAssessment(assessment.id).then((n) => checkRecords(noteSchema, n)),
-    answersRepo.forAssessment(assessment.id).then((a) => checkRecords(answerSchema, a)),
-    answersRepo.history(assessment.id).then((h) => checkRecords(answerHistorySchema, h)),
-  ]);
+  if (!latest.record) return { ...EMPTY_REVIEW, ...vendorParts };
+  const notes = checkRecords(noteSchema, sortedBy(rows.notes, 'createdAt'));
+  const answers = checkRecords(answerSchema, rows.answers);
+  const history = checkRecords(answerHistorySchema, sortedBy(rows.history, 'changedAt', 'desc'));
   const [note, ...otherNotes] = notes.records;
   return {
     ...vendorParts,
-    assessment,
+    assessment: latest.record,
     note: note ?? null,
     otherNotes,
     answers: answers.records,
     history: history.records,
     unreadable: vendorParts.unreadable + notes.unreadable + answers.unreadable + history.unreadable,
   };
+}
+
+/**
+ * Everything the panel shows of one review: an explicit vendor, or the vendor matching the tab's
+ * detection. Reads run side by side, in two rounds at most (what the vendor's id finds, then what its
+ * latest assessment's id finds), because the panel is not usable until all of it is in.
+ */
+export async function readReview(
+  db: AppDB,
+  vendorId: string | null,
+  detection: Detection | null,
+): Promise<ReviewData> {
+  let vendor: unknown;
+  let vendorRows: Awaited<ReturnType<typeof readVendorRows>> | undefined;
+  if (vendorId)
+    [vendor, vendorRows] = await Promise.all([db.vendors.get(vendorId), readVendorRows(db, vendorId)]);
+  else if (detection) vendor = await findVendorForDetection(db, detection);
+  const id = rowId(vendor);
+  if (!id) return reviewFromRows({ ...NO_ROWS, vendor });
+  vendorRows ??= await readVendorRows(db, id);
+  const assessmentRows = await readAssessmentRows(db, rowId(latestAssessmentRow(vendorRows.assessments)));
+  return reviewFromRows({ vendor, ...vendorRows, ...assessmentRows });
 }

@@ -12,16 +12,19 @@ export class DuplicateReportError extends Error {
   }
 }
 
+/** A vendor's report readings as stored: validated (an unreadable one is counted, kept), newest first. */
+export function checkReportFiles(rows: readonly unknown[]) {
+  const checked = checkRecords(reportFileSchema, rows);
+  checked.records.sort((a, b) => b.readAt - a.readAt);
+  return checked;
+}
+
 /** Facts read from SOC report PDFs. Only the review service writes (inside its transaction). */
 export function createReportFilesRepo(db: AppDB) {
   return {
     /** A vendor's report readings, newest first, validated (an unreadable one is counted, kept). */
-    async forVendor(vendorId: string) {
-      const rows = await db.reportFiles.where('vendorId').equals(vendorId).toArray();
-      const checked = checkRecords(reportFileSchema, rows);
-      checked.records.sort((a, b) => b.readAt - a.readAt);
-      return checked;
-    },
+    forVendor: async (vendorId: string) =>
+      checkReportFiles(await db.reportFiles.where('vendorId').equals(vendorId).toArray()),
     async add(file: ReportFile): Promise<ReportFile> {
       const record = reportFileSchema.parse(file);
       const existing = await db.reportFiles

@@ -10,12 +10,17 @@ export type { ReviewData };
 
 /**
  * The review the panel shows (lib/db/read-review.ts), live. `undefined` means loading; a null vendor
- * means the page's vendor has no record yet.
+ * means the page's vendor has no record yet. `initial`: the same review, read as the panel opened.
  */
-export function useReview(vendorId: string | null, detection: Detection | null): ReviewData | undefined {
+export function useReview(
+  vendorId: string | null,
+  detection: Detection | null,
+  initial?: ReviewData,
+): ReviewData | undefined {
   return useLive(
     () => readReview(db, vendorId, detection),
     [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host],
+    initial,
   );
 }
 

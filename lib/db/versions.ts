@@ -60,3 +60,9 @@ export const dbSchemaV5 = {
   reportFiles: '&id, vendorId, [vendorId+sha256]',
   meta: '&id',
 } as const;
+
+/**
+ * The newest version declared above (AppDB declares each). Dexie opens IndexedDB at ten times it; the
+ * panel's first-view reader (lib/panel/first-view-read.ts) opens at that version, never upgrading.
+ */
+export const DB_VERSION = 5;

@@ -1,20 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 
-/** What the panel page was opened for: `?tabId=` binds one tab, `?vendorId=` one vendor's review. */
-export interface PanelParams {
-  tabId: number | null;
-  vendorId: string | null;
-}
-
-export function readPanelParams(search: string): PanelParams {
-  const params = new URLSearchParams(search);
-  const tab = params.get('tabId');
-  const tabId = tab && /^\d+$/.test(tab) ? Number(tab) : null;
-  const vendor = params.get('vendorId');
-  return { tabId, vendorId: vendor && vendor.length <= 64 ? vendor : null };
-}
-
 /**
  * The tab the panel describes: a fixed tab from the URL, else the active tab of the panel's window,
  * following tab switches. `undefined` while it is being looked up.

@@ -2,10 +2,10 @@ import type { AppDB } from '../db/app-db';
 import { checkRecord, checkRecords } from '../db/read';
 import { metaCountSchema, vendorRowSchema, type VendorRow } from '../db/schema';
 import { addDays } from '../staleness/calendar';
+import { SORT_INDEX, type VendorFilter, type VendorSort } from './list-defaults';
 import { searchWords } from './list-row';
 
-export type VendorSort = 'name' | 'next-stale' | 'verdict';
-export type VendorFilter = 'all' | 'attention' | 'changed';
+export type { VendorFilter, VendorSort };
 
 export interface VendorListQuery {
   /** Words typed in the search box; each must start a word of the vendor's name or domain. */
@@ -33,11 +33,16 @@ export interface VendorListPage {
 /** A filter or search reads at most this many matches (then sorts them); beyond, the list says so. */
 export const MAX_MATCHES = 5000;
 
-const SORT_INDEX: Record<VendorSort, 'nameKey' | 'staleKey' | 'verdictKey'> = {
-  name: 'nameKey',
-  'next-stale': 'staleKey',
-  verdict: 'verdictKey',
-};
+/** The number of list rows the write path keeps (lib/review/derived.ts), if its stored counter reads. */
+export function countFromMeta(meta: unknown): number | undefined {
+  return checkRecord(metaCountSchema, meta).record?.count;
+}
+
+/** The list page of an unfiltered, unsearched query: the first rows in sort order, validated. */
+export function pageFromRows(total: number, rows: readonly unknown[]): VendorListPage {
+  const { records, unreadable } = checkRecords(vendorRowSchema, rows);
+  return { rows: records, matching: total, capped: false, total, unreadable };
+}
 
 /**
  * One page of the vendor list, read through the vendorRows indexes: with no filter and no search, the
@@ -47,18 +52,14 @@ const SORT_INDEX: Record<VendorSort, 'nameKey' | 'staleKey' | 'verdictKey'> = {
 export async function queryVendorRows(db: AppDB, q: VendorListQuery): Promise<VendorListPage> {
   const words = searchWords(q.text);
   // The counter the write path keeps (lib/review/derived.ts); a count by walking only when it is absent.
-  const counted = () =>
-    db.meta
-      .get('vendorRows')
-      .then((m) => checkRecord(metaCountSchema, m).record?.count ?? db.vendorRows.count());
+  const counted = () => db.meta.get('vendorRows').then((m) => countFromMeta(m) ?? db.vendorRows.count());
   if (!words.length && q.filter === 'all') {
     // Side by side: the panel's first paint waits for both.
     const [total, raw] = await Promise.all([
       counted(),
       db.vendorRows.orderBy(SORT_INDEX[q.sort]).limit(q.limit).toArray(),
     ]);
-    const { records, unreadable } = checkRecords(vendorRowSchema, raw);
-    return { rows: records, matching: total, capped: false, total, unreadable };
+    return pageFromRows(total, raw);
   }
 
   // Every "date|…" key of that date sorts below "date}" ('}' follows '|'): no sentinel character needed.

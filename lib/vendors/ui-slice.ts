@@ -1,9 +1,5 @@
 import type { StateCreator } from 'zustand';
-
-export type VendorSortKey = 'name' | 'next-stale' | 'verdict';
-export type VendorFilterKey = 'all' | 'attention' | 'changed';
-/** Rows the vendor list reads and shows at first. */
-export const VENDOR_PAGE = 25;
+import { FIRST_SORT, VENDOR_PAGE, type VendorFilter, type VendorSort } from './list-defaults';
 
 /** Which vendor the panel shows when picked by hand, the vendor list's filter, and undo for deletes. */
 export interface VendorsSlice {
@@ -11,8 +7,8 @@ export interface VendorsSlice {
   openedVendorId: string | null;
   addVendorOpen: boolean;
   vendorQuery: string;
-  vendorSort: VendorSortKey;
-  vendorFilter: VendorFilterKey;
+  vendorSort: VendorSort;
+  vendorFilter: VendorFilter;
   /** How many list rows to read and show; back to one page when the search, sort or filter changes. */
   vendorLimit: number;
   /** The last deleted vendor, offered for undo until dismissed. */
@@ -21,8 +17,8 @@ export interface VendorsSlice {
   vendorClosed: () => void;
   addVendorToggled: (open: boolean) => void;
   vendorQueryChanged: (q: string) => void;
-  vendorSortChanged: (s: VendorSortKey) => void;
-  vendorFilterChanged: (f: VendorFilterKey) => void;
+  vendorSortChanged: (s: VendorSort) => void;
+  vendorFilterChanged: (f: VendorFilter) => void;
   vendorsShownMore: () => void;
   vendorDeleted: (v: { id: string; name: string }) => void;
   undoDismissed: () => void;
@@ -32,7 +28,7 @@ export const createVendorsSlice: StateCreator<VendorsSlice, [], [], VendorsSlice
   openedVendorId: null,
   addVendorOpen: false,
   vendorQuery: '',
-  vendorSort: 'name',
+  vendorSort: FIRST_SORT,
   vendorFilter: 'all',
   vendorLimit: VENDOR_PAGE,
   lastDeleted: null,

@@ -5,9 +5,16 @@ import { vendorSchema, type Vendor } from '../db/schema';
 import { findVendorRows, queryVendorRows, type VendorListPage, type VendorListQuery } from './list-query';
 import { useLive } from '../db/use-live';
 
-/** The vendor list page the panel shows, live: `undefined` while the first read runs. */
-export function useVendorList(q: VendorListQuery): VendorListPage | undefined {
-  return useLive(() => queryVendorRows(db, q), [q.text, q.sort, q.filter, q.today, q.dueDays, q.limit]);
+/**
+ * The vendor list page the panel shows, live: `undefined` while the first read runs, unless `initial`
+ * (the same page, read as the panel opened) stands in for it.
+ */
+export function useVendorList(q: VendorListQuery, initial?: VendorListPage): VendorListPage | undefined {
+  return useLive(
+    () => queryVendorRows(db, q),
+    [q.text, q.sort, q.filter, q.today, q.dueDays, q.limit],
+    initial,
+  );
 }
 
 /** Vendors to merge into `exceptId`, found by the words typed (name or domain), at most 50. */

@@ -85,4 +85,9 @@ test('a vendor created by hand opens by ?vendorId= and keeps its note', async ({
   await expect(again.getByTestId('review-vendor')).toHaveText('Acme Agents');
   await expect(again.getByLabel('Deployment tier')).toHaveValue('regulated');
   await expect(again.getByLabel('Reviewer notes')).toHaveValue('Only have the PDF report.');
+  // Its first render showed the review and the list read by the page's first script (lib/panel/first-view-read.ts).
+  const firstView = await again.evaluate(() =>
+    performance.getEntriesByName('vendorscope:first-view').map((e) => (e as PerformanceMark).detail),
+  );
+  expect(firstView).toEqual([{ review: true, list: true }]);
 });

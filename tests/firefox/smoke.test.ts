@@ -176,6 +176,12 @@ describe('Firefox (built extension, Firefox ESR)', () => {
     );
     const b = await openExtensionPage(ff.browser, `sidepanel.html?vendorId=${vendorId}`);
     await poll('panel B', () => b.evaluate(() => !!document.querySelector('#review-note')));
+    // B's first render showed the review and list its first script read (lib/panel/first-view-read.ts).
+    expect(
+      await b.evaluate(() =>
+        performance.getEntriesByName('vendorscope:first-view').map((e) => (e as PerformanceMark).detail),
+      ),
+    ).toEqual([{ review: true, list: true }]);
     const noteIn = (p: Page) =>
       p.evaluate(() => document.querySelector<HTMLTextAreaElement>('#review-note')!.value);
     const start = await noteIn(a);

@@ -17,8 +17,10 @@ export const at = (date: string, hour: number, minute = 0): Date => {
  * reminder rows makes the background sweep (badge, alarms, notifications). Tests of the sweep itself
  * turn that off to run each sweep by hand.
  */
-export function reviewHarness(start = at('2026-12-01', 10), { sweepOnChange = true } = {}) {
-  const db: AppDB = freshDb();
+export function reviewHarness(
+  start = at('2026-12-01', 10),
+  { sweepOnChange = true, db = freshDb() }: { sweepOnChange?: boolean; db?: AppDB } = {},
+) {
   let clock = start;
   const time = () => clock;
   const reminders = createReminderService(db, time);

@@ -1,0 +1,163 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { v4Seed } from '@/tests/fixtures/db/v4';
+import { reviewHarness } from '@/tests/helpers/review';
+import { reading } from '@/tests/helpers/report-reading';
+import { freshDb } from '@/tests/helpers/test-db';
+import { AppDB } from '../db/app-db';
+import { readReview, reviewFromRows } from '../db/read-review';
+import { DB_NAME, DB_VERSION, dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4 } from '../db/versions';
+import { FIRST_SORT, VENDOR_PAGE } from '../vendors/list-defaults';
+import { countFromMeta, pageFromRows, queryVendorRows, type VendorListQuery } from '../vendors/list-query';
+import { firstReview, firstVendorPage, takeFirstView } from './first-view';
+import { readFirstView, startFirstView, takeStartedFirstView } from './first-view-read';
+
+const FIRST_QUERY: VendorListQuery = {
+  text: '',
+  sort: FIRST_SORT,
+  filter: 'all',
+  today: '2026-12-01',
+  dueDays: 30,
+  limit: VENDOR_PAGE,
+};
+
+/** A review harness on a database named as the extension names it, in a factory of its own. */
+function harness() {
+  const indexedDB = new IDBFactory();
+  const h = reviewHarness(undefined, { db: freshDb(DB_NAME, indexedDB) });
+  return { ...h, indexedDB };
+}
+
+/** A vendor with all a review holds: answers and history, a note, a report reading, reminder rows. */
+async function fullVendor(h: ReturnType<typeof harness>, name: string) {
+  const v = await h.vendorWithReport(name, '2026-06-30');
+  await h.service.saveNote({ vendorId: v.id }, `Notes on ${name}.`);
+  await h.service.addReportFile(
+    { vendorId: v.id },
+    { name: `${name}.pdf`, size: 1_000, sha256: 'c'.repeat(64) },
+    reading(),
+  );
+  return v;
+}
+
+afterEach(() => {
+  takeStartedFirstView();
+});
+
+describe('the panel’s first view, read without Dexie', () => {
+  it('reads the same review and list page as the live queries', async () => {
+    const h = harness();
+    // Last by name, first by stale date: only the list's own sort puts it off the first page.
+    const v = await fullVendor(h, 'Zenith');
+    for (let i = 0; i < 30; i++)
+      await h.service.createVendor({ name: `Vendor ${i}`, domain: `v${i}.example` });
+    // An older assessment of the same vendor (the review is the latest), and rows that fail validation.
+    const [assessment] = await h.db.assessments.toArray();
+    // Its id sorts first: read in key order, it comes before the review.
+    await h.db.assessments.add({ ...assessment!, id: '!older', updatedAt: 1 });
+    await h.db.answerHistory.add({ id: 'damaged', assessmentId: assessment!.id } as never);
+    await h.db.reportFiles.add({ id: 'damaged', vendorId: v.id, fileName: 42 } as never);
+
+    const rows = await readFirstView(h.indexedDB, v.id);
+    expect(rows).not.toBeNull();
+    const live = await readReview(h.db, v.id, null);
+    expect(reviewFromRows(rows!.review!)).toEqual(live);
+    expect(live.unreadable).toBe(2);
+    expect(live.note?.body).toBe('Notes on Zenith.');
+    expect(live.answers).toHaveLength(2);
+    expect(live.history.length).toBeGreaterThan(1);
+    const page = pageFromRows(countFromMeta(rows!.listMeta)!, rows!.listRows);
+    expect(page).toEqual(await queryVendorRows(h.db, FIRST_QUERY));
+    expect(page.rows).toHaveLength(VENDOR_PAGE);
+    expect(page.total).toBe(31);
+    expect(page.rows.map((r) => r.name)).not.toContain('Zenith');
+  });
+
+  it('reads a deleted or unknown vendor as the live query does (no review), and the list alone without one', async () => {
+    const h = harness();
+    const v = await fullVendor(h, 'Quillwork');
+    await h.service.deleteVendor(v.id);
+    for (const id of [v.id, 'no-such-vendor']) {
+      const rows = await readFirstView(h.indexedDB, id);
+      expect(reviewFromRows(rows!.review!)).toEqual(await readReview(h.db, id, null));
+      expect(reviewFromRows(rows!.review!).vendor).toBeNull();
+    }
+    const listOnly = await readFirstView(h.indexedDB, null);
+    expect(listOnly!.review).toBeNull();
+    expect(pageFromRows(countFromMeta(listOnly!.listMeta)!, listOnly!.listRows).total).toBe(0);
+  });
+
+  it('counts the list by walking only when its stored counter is missing', async () => {
+    const h = harness();
+    await h.service.createVendor({ name: 'Quillwork', domain: 'quillwork.example' });
+    expect((await readFirstView(h.indexedDB, null))!.listCount).toBeNull();
+    await h.db.meta.delete('vendorRows');
+    const rows = await readFirstView(h.indexedDB, null);
+    expect([rows!.listMeta, rows!.listCount]).toEqual([undefined, 1]);
+  });
+
+  it('leaves an older database for Dexie to upgrade, keeping every record', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(1).stores(dbSchemaV1);
+    old.version(2).stores(dbSchemaV2);
+    old.version(3).stores(dbSchemaV3);
+    old.version(4).stores(dbSchemaV4);
+    for (const [table, rows] of Object.entries(v4Seed)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    expect(await readFirstView(indexedDB, 'v-acme')).toBeNull();
+    const db = new AppDB(DB_NAME, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.vendors.count()).toBe(v4Seed.vendors.length);
+    // Upgraded, the same read now answers.
+    db.close();
+    expect((await readFirstView(indexedDB, 'v-acme'))!.review!.vendor).toMatchObject({ id: 'v-acme' });
+  });
+
+  it('creates no database where there is none, and reads nothing from a newer one', async () => {
+    const indexedDB = new IDBFactory();
+    expect(await readFirstView(indexedDB, null)).toBeNull();
+    expect(await indexedDB.databases()).toEqual([]);
+
+    const newer = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+    newer.version(DB_VERSION + 1).stores({ vendors: '&id' });
+    await newer.open();
+    newer.close();
+    expect(await readFirstView(indexedDB, null)).toBeNull();
+  });
+
+  it('declares the version AppDB opens', () => {
+    expect(new AppDB('vendorscope-version-check').verno).toBe(DB_VERSION);
+  });
+});
+
+describe('handing the first view to the panel', () => {
+  it('validates it once and gives it only to the review and list page it was read for', async () => {
+    const h = harness();
+    const v = await fullVendor(h, 'Quillwork');
+    startFirstView(h.indexedDB, `?vendorId=${encodeURIComponent(v.id)}`);
+    await takeFirstView(5_000);
+
+    expect(firstReview('another-vendor')).toBeUndefined();
+    expect(firstReview(v.id)).toEqual(await readReview(h.db, v.id, null));
+    expect(firstReview(v.id)).toBeUndefined();
+    expect(firstVendorPage({ ...FIRST_QUERY, sort: 'verdict' })).toBeUndefined();
+    expect(firstVendorPage({ ...FIRST_QUERY, text: 'quill' })).toBeUndefined();
+    expect(firstVendorPage(FIRST_QUERY)).toEqual(await queryVendorRows(h.db, FIRST_QUERY));
+    expect(firstVendorPage(FIRST_QUERY)).toBeUndefined();
+  });
+
+  it('does not wait for a read that has not answered in time, and hands nothing from it later', async () => {
+    globalThis.__vendorscopeFirstView = new Promise(() => undefined);
+    const started = performance.now();
+    await takeFirstView(20);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(firstVendorPage(FIRST_QUERY)).toBeUndefined();
+    // No read started (a page without the first script): nothing to wait for.
+    await takeFirstView(5_000);
+    expect(firstReview(null)).toBeUndefined();
+  });
+});
