@@ -56,6 +56,14 @@ const INTERACTIVE_1000 = () =>
   !!document.querySelector('[data-question-card] input, [data-question-card] textarea') &&
   performance.now();
 
+/** On the vendor's trust page: also its vendor's review (vendor 500's domain is the page's). Runs in the page. */
+const INTERACTIVE_ON_TAB = () =>
+  document.querySelector('[data-testid="review-vendor"]')?.textContent === 'Vendor 0500' &&
+  document.querySelectorAll('.vendor-table tbody tr').length === 25 &&
+  /975 not shown/.test(document.body.textContent) &&
+  !!document.querySelector('[data-question-card] input, [data-question-card] textarea') &&
+  performance.now();
+
 // 1. Content-script size, minified (WXT's production build) and gzipped.
 // The side panel's first load: the scripts sidepanel.html loads (its entry and its preloads), gzipped.
 // The report reader (pdf.js, its worker, the extractor) must not be among them: it loads on the first
@@ -195,11 +203,13 @@ await withoutExt.close();
       const name = `Vendor ${String(i).padStart(4, '0')}`;
       const tier = ['standard', 'high-stakes', 'regulated'][i % 3];
       const nextStaleOn = `2027-0${(i % 9) + 1}-15`;
+      // Vendor 500's domain is the generated trust page's: the panel opened on that tab shows its review.
+      const domain = i === 500 ? 'benchvendor.example' : `vendor${i}.example`;
       tx.objectStore('vendors').add({
         id,
         name,
-        domain: `vendor${i}.example`,
-        hosts: [`vendor${i}.example`],
+        domain,
+        hosts: [domain],
         urls: [],
         platform: null,
         tier,
@@ -222,7 +232,7 @@ await withoutExt.close();
       tx.objectStore('vendorRows').add({
         id,
         name,
-        domain: `vendor${i}.example`,
+        domain,
         tier,
         verdict: 'Proceed with conditions',
         provisional: true,
@@ -272,6 +282,35 @@ await withoutExt.close();
     else panelPage = page;
   }
   record('side panel open → interactive, 1,000 vendors × 40 answers (median of 7)', median(times), 'ms', 200);
+
+  // The same, opened as a reviewer mostly opens it: on the vendor's trust page (the panel bound to that
+  // tab shows the page's detection and its vendor's review). Ready also needs that vendor's review shown.
+  const trustTab = await withExt.newPage();
+  await trustTab.goto([...pages.keys()][1], { waitUntil: 'load' });
+  const tabId = await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const { detections = {} } = await chrome.storage.session.get('detections');
+      const [id] =
+        Object.entries(detections).find(([, d]) => d.url.startsWith('https://trust.benchvendor')) ?? [];
+      if (id) return Number(id);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the trust page was not detected');
+  });
+  const onTab = [];
+  for (let i = 0; i < 7; i++) {
+    const url = `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`;
+    const { page, at } = await openTimed(withExt, url, INTERACTIVE_ON_TAB, 20_000);
+    onTab.push(at);
+    await page.close();
+  }
+  await trustTab.close();
+  record(
+    'side panel open on the trust page → interactive, same data (median of 7)',
+    median(onTab),
+    'ms',
+    200,
+  );
 
   // 4. Export of one vendor (build the findings, Markdown and HTML), timed by the panel's own marks.
   await withExt.grantPermissions(['clipboard-read', 'clipboard-write']);

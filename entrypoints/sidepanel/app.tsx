@@ -13,7 +13,7 @@ import { reviewService } from '@/lib/review/page-service';
 import type { ReviewTarget } from '@/lib/review/service';
 import { useJournalTexts, useUnsavedRecovery } from '@/lib/review/use-unsaved-recovery';
 import { useTabDetection } from '@/lib/detection/use-tab-detection';
-import { firstReview } from '@/lib/panel/first-view';
+import { firstPanelView } from '@/lib/panel/first-view';
 import { readPanelParams } from '@/lib/panel/params';
 import { useBoundTab } from '@/lib/panel/use-bound-tab';
 import { usePanelRequest } from '@/lib/panel/use-panel-request';
@@ -41,11 +41,12 @@ export function App() {
   const vendorOpened = usePanelStore((s) => s.vendorOpened);
   // "Open this vendor's review" from the background (a reminder notification's click).
   usePanelRequest(vendorOpened, params.tabId === null && params.vendorId === null);
-  const tabId = useBoundTab(params.tabId);
+  // What the panel's first script read as the page loaded: shown by the first render.
+  const [opening] = useState(() => firstPanelView(params.vendorId));
+  const tabId = useBoundTab(params.tabId, opening?.tab?.tabId);
   const vendorId = openedVendorId ?? params.vendorId;
-  const detection = useTabDetection(vendorId ? null : tabId);
-  const [opening] = useState(() => firstReview(params.vendorId));
-  const review = useReview(vendorId, vendorId ? null : (detection ?? null), opening);
+  const detection = useTabDetection(vendorId ? null : tabId, opening?.tab);
+  const review = useReview(vendorId, vendorId ? null : (detection ?? null), opening?.review);
   const unreadable = review?.unreadable ?? 0;
   const pageDetection = vendorId ? null : (detection ?? null);
   const claimed = useClaimedVendor(review && !review.vendor ? pageDetection : null);

@@ -3,6 +3,7 @@ import type { AppDB } from './app-db';
 import { confirmChanges, diffPage, snapshotOf } from '../changes/diff';
 import { cleanText } from '../text/clean-text';
 import { vendorSchema, type PageSnapshot, type Tier, type Vendor } from './schema';
+import { isLiveVendorRow, vendorLookup } from './vendor-lookup';
 
 export interface NewVendorInput {
   name: string;
@@ -30,11 +31,9 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true
  * page SAYS it is (a link back to victim-corp.example) never matches: see claimedVendor.
  */
 export async function findVendorForDetection(db: AppDB, detection: Detection): Promise<Vendor | undefined> {
-  const site = detection.site;
-  const live = (v: Vendor) => v.deletedAt === null;
-  if (site?.tenant) return db.vendors.where('tenants').equals(site.tenant).filter(live).first();
-  if (site?.domain) return db.vendors.where('domain').equals(site.domain).filter(live).first();
-  return undefined;
+  const lookup = vendorLookup(detection);
+  if (!lookup) return undefined;
+  return db.vendors.where(lookup.index).equals(lookup.key).filter(isLiveVendorRow).first();
 }
 
 /** Vendor records: the repo owns every write and validates it with Zod. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { detectionSchema } from './schema';
 import { fitTabs } from './tab-budget';
+import { TAB_DETECTIONS_KEY } from './tab-detections-key';
 
 /**
  * Per-tab detection results, written only by the background and read by the side panel.
@@ -17,7 +18,9 @@ export type TabDetection = z.infer<typeof tabDetectionSchema>;
 export const tabDetectionsSchema = z.record(z.string().regex(/^\d+$/), tabDetectionSchema);
 export type TabDetections = z.infer<typeof tabDetectionsSchema>;
 
-export const tabDetectionsItem = storage.defineItem<TabDetections>('session:detections', { fallback: {} });
+export const tabDetectionsItem = storage.defineItem<TabDetections>(`session:${TAB_DETECTIONS_KEY}`, {
+  fallback: {},
+});
 
 /** Reads one tab's detection, re-validated: storage is a boundary too. Invalid entries read as none. */
 export function pickTabDetection(all: unknown, tabId: number): TabDetection | null {

@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'react';
 import { pickTabDetection, tabDetectionsItem, type TabDetection } from './tab-detections';
 
-/** The bound tab's detection, kept live from session storage. `undefined` while loading. */
-export function useTabDetection(tabId: number | null | undefined): TabDetection | null | undefined {
-  const [state, setState] = useState<{ tabId: number; detection: TabDetection | null }>();
+/**
+ * The bound tab's detection, kept live from session storage. `undefined` while loading, unless
+ * `initial` (what the panel's first script read, lib/panel/first-view.ts) stands in for it.
+ */
+export function useTabDetection(
+  tabId: number | null | undefined,
+  initial?: { tabId: number; detection: TabDetection | null },
+): TabDetection | null | undefined {
+  const [state, setState] = useState(initial);
 
   useEffect(() => {
     if (typeof tabId !== 'number') return;

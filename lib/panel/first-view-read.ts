@@ -1,5 +1,6 @@
 import type { ReviewRows } from '../db/read-review';
 import { latestAssessmentRow, rowId } from '../db/orderings';
+import { isLiveVendorRow, vendorLookup, type VendorLookup } from '../db/vendor-lookup';
 import { DB_NAME, DB_VERSION, type dbSchemaV5 } from '../db/versions';
 import { FIRST_SORT, SORT_INDEX, VENDOR_PAGE } from '../vendors/list-defaults';
 import { readPanelParams } from './params';
@@ -11,10 +12,17 @@ import { readPanelParams } from './params';
  * opened. Rows come back as stored; the panel validates them (lib/panel/first-view.ts) exactly as its
  * live reads do, and its live queries take over from there. This module loads no Zod and no Dexie.
  */
-export interface FirstViewRows {
-  /** The vendor whose review was read (the panel's `?vendorId=`); null when only the list was read. */
+
+/** What the panel opens on: one vendor (`?vendorId=`), or a tab and what the background detected there. */
+export interface FirstViewTarget {
   vendorId: string | null;
-  review: ReviewRows | null;
+  /** The bound tab (`?tabId=`, or the window's active tab) and its detection as stored; null without one. */
+  tab: { id: number; detection: unknown } | null;
+}
+
+export interface FirstViewRows extends FirstViewTarget {
+  /** The review of the vendor, or of the tab's page: which vendor was looked up, and its rows. */
+  review: { lookup: VendorLookup | null; rows: ReviewRows } | null;
   /** The vendor list's stored row counter; `listCount` counts by walking only when there is none. */
   listMeta: unknown;
   listCount: number | null;
@@ -36,12 +44,10 @@ const REVIEW_STORES: Store[] = [
 ];
 
 /**
- * Reads the first view in one read-only transaction (one consistent snapshot), the same queries
- * lib/db/read-review.ts and lib/vendors/list-query.ts run through Dexie. Resolves null, having
- * changed nothing, when the database is missing, older or newer than this code (Dexie creates and
- * upgrades it; this reader never does), or any read fails: the panel then reads as it always did.
+ * Opens the database at the version this code declares. Null, having changed nothing, when it is
+ * missing, older or newer (Dexie creates and upgrades it; this never does).
  */
-export function readFirstView(idb: IDBFactory, vendorId: string | null): Promise<FirstViewRows | null> {
+export function openForFirstView(idb: IDBFactory): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -60,22 +66,47 @@ export function readFirstView(idb: IDBFactory, vendorId: string | null): Promise
       const db = request.result;
       // Never stand in the way of Dexie upgrading the database.
       db.onversionchange = () => db.close();
-      const done = (rows: FirstViewRows | null) => {
-        db.close();
-        resolve(rows);
-      };
-      try {
-        readAll(db, vendorId, done);
-      } catch {
-        done(null);
-      }
+      resolve(db);
     };
   });
 }
 
-function readAll(db: IDBDatabase, vendorId: string | null, done: (rows: FirstViewRows | null) => void): void {
-  const tx = db.transaction(vendorId ? [...LIST_STORES, ...REVIEW_STORES] : LIST_STORES, 'readonly');
-  const rows: FirstViewRows = { vendorId, review: null, listMeta: undefined, listCount: null, listRows: [] };
+/**
+ * Reads the first view in one read-only transaction (one consistent snapshot), with the queries
+ * lib/db/read-review.ts, lib/db/vendors-repo.ts and lib/vendors/list-query.ts run through Dexie, then
+ * closes the connection. Null when any read fails: the panel then reads as it always did.
+ */
+export function readFirstView(db: IDBDatabase, target: FirstViewTarget): Promise<FirstViewRows | null> {
+  return new Promise((resolve) => {
+    const done = (rows: FirstViewRows | null) => {
+      db.close();
+      resolve(rows);
+    };
+    try {
+      readAll(db, target, done);
+    } catch {
+      done(null);
+    }
+  });
+}
+
+function emptyReview(): ReviewRows {
+  return {
+    vendor: undefined,
+    assessments: [],
+    reminders: [],
+    reportFiles: [],
+    notes: [],
+    answers: [],
+    history: [],
+  };
+}
+
+function readAll(db: IDBDatabase, target: FirstViewTarget, done: (rows: FirstViewRows | null) => void): void {
+  const lookup = target.vendorId ? null : vendorLookup(target.tab?.detection);
+  const readsReview = !!target.vendorId || !!target.tab;
+  const tx = db.transaction(readsReview ? [...LIST_STORES, ...REVIEW_STORES] : LIST_STORES, 'readonly');
+  const rows: FirstViewRows = { ...target, review: null, listMeta: undefined, listCount: null, listRows: [] };
   const read = <T>(request: IDBRequest<T>, then: (result: T) => void) => {
     request.onsuccess = () => then(request.result);
   };
@@ -93,31 +124,53 @@ function readAll(db: IDBDatabase, vendorId: string | null, done: (rows: FirstVie
     },
   );
 
-  if (vendorId) {
-    const review: ReviewRows = {
-      vendor: undefined,
-      assessments: [],
-      reminders: [],
-      reportFiles: [],
-      notes: [],
-      answers: [],
-      history: [],
+  if (readsReview) {
+    const review = emptyReview();
+    rows.review = { lookup, rows: review };
+    /** Everything that hangs off the vendor's id, then off its latest assessment's. */
+    const readVendor = (vendorId: string) => {
+      byIndex('reminders', 'vendorId', vendorId, (found) => (review.reminders = found));
+      byIndex('reportFiles', 'vendorId', vendorId, (found) => (review.reportFiles = found));
+      byIndex('assessments', 'vendorId', vendorId, (found) => {
+        review.assessments = found;
+        const assessmentId = rowId(latestAssessmentRow(found));
+        if (!assessmentId) return;
+        byIndex('notes', 'assessmentId', assessmentId, (notes) => (review.notes = notes));
+        byIndex('answers', 'assessmentId', assessmentId, (answers) => (review.answers = answers));
+        byIndex('answerHistory', 'assessmentId', assessmentId, (history) => (review.history = history));
+      });
     };
-    rows.review = review;
-    read(tx.objectStore('vendors').get(vendorId), (vendor: unknown) => (review.vendor = vendor));
-    byIndex('reminders', 'vendorId', vendorId, (found) => (review.reminders = found));
-    byIndex('reportFiles', 'vendorId', vendorId, (found) => (review.reportFiles = found));
-    byIndex('assessments', 'vendorId', vendorId, (found) => {
-      review.assessments = found;
-      const assessmentId = rowId(latestAssessmentRow(found));
-      if (!assessmentId) return;
-      byIndex('notes', 'assessmentId', assessmentId, (notes) => (review.notes = notes));
-      byIndex('answers', 'assessmentId', assessmentId, (answers) => (review.answers = answers));
-      byIndex('answerHistory', 'assessmentId', assessmentId, (history) => (review.history = history));
-    });
+    if (target.vendorId) {
+      read(tx.objectStore('vendors').get(target.vendorId), (vendor: unknown) => (review.vendor = vendor));
+      readVendor(target.vendorId);
+    } else if (lookup) {
+      byIndex('vendors', lookup.index, lookup.key, (found) => {
+        review.vendor = found.find(isLiveVendorRow);
+        const id = rowId(review.vendor);
+        if (id) readVendor(id);
+      });
+    }
   }
   tx.oncomplete = () => done(rows);
   tx.onabort = () => done(null);
+}
+
+/** What the panel's first script asks the browser: the window's active tab, and the stored detections. */
+export interface FirstViewBrowser {
+  activeTabId: () => Promise<number | null>;
+  tabDetections: () => Promise<unknown>;
+}
+
+/** The tab the panel is bound to, and its detection as stored; null when it has none to show. */
+async function boundTab(tabId: number | null, browser: FirstViewBrowser): Promise<FirstViewTarget['tab']> {
+  const [id, all] = await Promise.all([
+    tabId === null ? browser.activeTabId() : tabId,
+    browser.tabDetections(),
+  ]);
+  if (id === null) return null;
+  const detection =
+    all !== null && typeof all === 'object' ? (all as Record<string, unknown>)[String(id)] : undefined;
+  return { id, detection: detection ?? null };
 }
 
 declare global {
@@ -125,9 +178,16 @@ declare global {
   var __vendorscopeFirstView: Promise<FirstViewRows | null> | undefined;
 }
 
-/** Starts reading the panel's first view for the page at `search` (the panel's own address). */
-export function startFirstView(idb: IDBFactory, search: string): void {
-  globalThis.__vendorscopeFirstView = readFirstView(idb, readPanelParams(search).vendorId);
+/**
+ * Starts reading the panel's first view for the page at `search` (the panel's own address): the
+ * database opens while the browser says which tab the panel describes and what was detected there.
+ */
+export function startFirstView(idb: IDBFactory, search: string, browser: FirstViewBrowser): void {
+  const { vendorId, tabId } = readPanelParams(search);
+  const tab = vendorId ? Promise.resolve(null) : boundTab(tabId, browser);
+  globalThis.__vendorscopeFirstView = Promise.all([openForFirstView(idb), tab])
+    .then(([db, bound]) => (db ? readFirstView(db, { vendorId, tab: bound }) : null))
+    .catch(() => null);
 }
 
 /** The read the first script started, once: later callers (and pages without that script) get undefined. */

@@ -1,4 +1,6 @@
-import { reviewFromRows, type ReviewData } from '../db/read-review';
+import { EMPTY_REVIEW, reviewFromRows, type ReviewData } from '../db/read-review';
+import { vendorLookup, type VendorLookup } from '../db/vendor-lookup';
+import { pickTabDetection, type TabDetection } from '../detection/tab-detections';
 import { FIRST_SORT, VENDOR_PAGE } from '../vendors/list-defaults';
 import {
   countFromMeta,
@@ -10,11 +12,21 @@ import { takeStartedFirstView, type FirstViewRows } from './first-view-read';
 
 /**
  * The panel's first view, as read by its first script (first-view-read.ts), validated here like every
- * read (reviewFromRows, pageFromRows) and handed once to the hooks that show it, as their value until
- * their live query answers. The panel then renders the review and the list in its first render,
- * instead of rendering "loading" and waiting for Dexie to open and read.
+ * read (reviewFromRows, pickTabDetection, pageFromRows) and handed once to the hooks that show it, as
+ * their value until their own live reads answer. The panel then renders the bound tab's detection, the
+ * review and the list in its first render, instead of rendering "loading" and waiting for the browser,
+ * for Dexie to open, and for its reads.
  */
-let review: { vendorId: string; data: ReviewData } | undefined;
+export interface OpeningView {
+  /** The vendor the panel was opened for (`?vendorId=`), or null: the bound tab's page. */
+  vendorId: string | null;
+  /** The bound tab and its detection (validated; null when it has none), when the panel shows a tab. */
+  tab?: { tabId: number; detection: TabDetection | null };
+  /** The review shown first: the vendor's, or the tab's page's. */
+  review?: ReviewData;
+}
+
+let opening: OpeningView | undefined;
 let list: VendorListPage | undefined;
 
 /**
@@ -22,6 +34,8 @@ let list: VendorListPage | undefined;
  * fails: without a read (a page that has none, a database being upgraded), the panel reads live.
  */
 export async function takeFirstView(waitMs = 100): Promise<void> {
+  opening = undefined;
+  list = undefined;
   const started = takeStartedFirstView();
   if (!started) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,20 +50,36 @@ export async function takeFirstView(waitMs = 100): Promise<void> {
   }
 }
 
+const sameLookup = (a: VendorLookup | null, b: VendorLookup | null) =>
+  a === b || (!!a && !!b && a.index === b.index && a.key === b.key);
+
 function keep(rows: FirstViewRows): void {
-  if (rows.vendorId && rows.review) review = { vendorId: rows.vendorId, data: reviewFromRows(rows.review) };
+  opening = { vendorId: rows.vendorId };
+  if (rows.vendorId) {
+    if (rows.review) opening.review = reviewFromRows(rows.review.rows);
+  } else if (rows.tab) {
+    const detection = pickTabDetection({ [rows.tab.id]: rows.tab.detection }, rows.tab.id);
+    opening.tab = { tabId: rows.tab.id, detection };
+    // The review the panel would read for the validated detection: none without one; else the rows
+    // read for the same vendor lookup (the stored detection validated unchanged).
+    if (!detection) opening.review = EMPTY_REVIEW;
+    else if (rows.review && sameLookup(vendorLookup(detection), rows.review.lookup))
+      opening.review = reviewFromRows(rows.review.rows);
+  }
   const total = countFromMeta(rows.listMeta) ?? rows.listCount ?? undefined;
   if (total !== undefined) list = pageFromRows(total, rows.listRows);
   // What the first render could show, for the end-to-end tests and the bench.
-  performance.mark('vendorscope:first-view', { detail: { review: !!review, list: !!list } });
+  performance.mark('vendorscope:first-view', {
+    detail: { review: !!opening.review, list: !!list, tab: !!opening.tab },
+  });
 }
 
-/** The review read for `vendorId` when the panel opened, once. */
-export function firstReview(vendorId: string | null): ReviewData | undefined {
-  if (!review || review.vendorId !== vendorId) return undefined;
-  const { data } = review;
-  review = undefined;
-  return data;
+/** What the panel opened on, once, if it was opened for `vendorId` (null: the bound tab). */
+export function firstPanelView(vendorId: string | null): OpeningView | undefined {
+  if (!opening || opening.vendorId !== vendorId) return undefined;
+  const view = opening;
+  opening = undefined;
+  return view;
 }
 
 /** The list page read when the panel opened, once, if `q` asks for that page. */

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 
 /**
  * The tab the panel describes: a fixed tab from the URL, else the active tab of the panel's window,
- * following tab switches. `undefined` while it is being looked up.
+ * following tab switches. `undefined` while it is being looked up; `initial`, the tab the panel's
+ * first script found (lib/panel/first-view.ts), stands in until then.
  */
-export function useBoundTab(fixedTabId: number | null): number | null | undefined {
-  const [tabId, setTabId] = useState<number | null | undefined>(fixedTabId ?? undefined);
+export function useBoundTab(fixedTabId: number | null, initial?: number): number | null | undefined {
+  const [tabId, setTabId] = useState<number | null | undefined>(fixedTabId ?? initial);
 
   useEffect(() => {
     if (fixedTabId !== null) return;

@@ -130,6 +130,13 @@ describe('Firefox (built extension, Firefox ESR)', () => {
         panel.evaluate((t) => document.querySelector<HTMLTextAreaElement>('#review-note')?.value === t, text),
       20_000,
     );
+    // The reloaded panel's first render showed the tab's detection, review and list as its first
+    // script read them (lib/panel/first-view-read.ts): the tab and storage APIs answer it in Firefox too.
+    expect(
+      await panel.evaluate(() =>
+        performance.getEntriesByName('vendorscope:first-view').map((e) => (e as PerformanceMark).detail),
+      ),
+    ).toEqual([{ review: true, list: true, tab: true }]);
     await panel.close();
   });
 
@@ -181,14 +188,24 @@ describe('Firefox (built extension, Firefox ESR)', () => {
       await b.evaluate(() =>
         performance.getEntriesByName('vendorscope:first-view').map((e) => (e as PerformanceMark).detail),
       ),
-    ).toEqual([{ review: true, list: true }]);
+    ).toEqual([{ review: true, list: true, tab: false }]);
     const noteIn = (p: Page) =>
       p.evaluate(() => document.querySelector<HTMLTextAreaElement>('#review-note')!.value);
+    // Typed as a reviewer adds to a note: after what is there. (A textarea rendered with its text, as
+    // the panel's first render now does, takes the caret at its start.)
+    const typeAtEnd = async (p: Page, text: string) => {
+      await p.evaluate(() => {
+        const note = document.querySelector<HTMLTextAreaElement>('#review-note')!;
+        note.focus();
+        note.setSelectionRange(note.value.length, note.value.length);
+      });
+      await p.keyboard.type(text);
+    };
     const start = await noteIn(a);
-    await a.type('#review-note', ' A1');
+    await typeAtEnd(a, ' A1');
     await poll('B to follow A', async () => (await noteIn(b)) === `${start} A1`);
 
-    await Promise.all([a.type('#review-note', ' A2'), b.type('#review-note', ' B2')]);
+    await Promise.all([typeAtEnd(a, ' A2'), typeAtEnd(b, ' B2')]);
     const conflicted = (p: Page) =>
       p.evaluate(() => !!document.querySelector('[role="group"][aria-label^="Changed in another window"]'));
     const loser = await poll('a conflict in one panel', async () =>
