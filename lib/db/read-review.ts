@@ -3,6 +3,7 @@ import type { AppDB } from './app-db';
 import { latestAssessmentRow, rowId, sortedBy } from './orderings';
 import { checkRecord, checkRecords } from './read';
 import { checkReportFiles } from './report-files-repo';
+import { emptyReviewRows, type ReviewRows } from './review-rows';
 import {
   answerHistorySchema,
   answerSchema,
@@ -47,33 +48,6 @@ export const EMPTY_REVIEW: ReviewData = {
   reminders: [],
   reportFiles: [],
   unreadable: 0,
-};
-
-/**
- * A review's rows as stored, before validation. Two readers fetch them with the same queries: this
- * module through Dexie (live, every open review) and lib/panel/first-view-read.ts through IndexedDB
- * itself, before the panel's code has loaded. `reviewFromRows` turns either into what the panel shows.
- */
-export interface ReviewRows {
-  vendor: unknown;
-  /** The vendor's assessments; the latest one is the review. */
-  assessments: unknown[];
-  reminders: unknown[];
-  reportFiles: unknown[];
-  /** The latest assessment's notes, answers and answer history. */
-  notes: unknown[];
-  answers: unknown[];
-  history: unknown[];
-}
-
-const NO_ROWS: ReviewRows = {
-  vendor: undefined,
-  assessments: [],
-  reminders: [],
-  reportFiles: [],
-  notes: [],
-  answers: [],
-  history: [],
 };
 
 /** What hangs off a vendor's id alone, read together. */
@@ -146,7 +120,7 @@ export async function readReview(
     [vendor, vendorRows] = await Promise.all([db.vendors.get(vendorId), readVendorRows(db, vendorId)]);
   else if (detection) vendor = await findVendorForDetection(db, detection);
   const id = rowId(vendor);
-  if (!id) return reviewFromRows({ ...NO_ROWS, vendor });
+  if (!id) return reviewFromRows({ ...emptyReviewRows(), vendor });
   vendorRows ??= await readVendorRows(db, id);
   const assessmentRows = await readAssessmentRows(db, rowId(latestAssessmentRow(vendorRows.assessments)));
   return reviewFromRows({ vendor, ...vendorRows, ...assessmentRows });

@@ -5,9 +5,10 @@ import { v1Seed } from '@/tests/fixtures/db/v1';
 import { v2Seed } from '@/tests/fixtures/db/v2';
 import { v3Seed } from '@/tests/fixtures/db/v3';
 import { v4Seed } from '@/tests/fixtures/db/v4';
+import { seedV4 } from '@/tests/helpers/seed-db';
 import { AppDB } from './app-db';
 import { assessmentSchema, reminderSchema, vendorRowSchema, vendorSchema } from './schema';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4 } from './versions';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3 } from './versions';
 
 async function seedV1(indexedDB: IDBFactory) {
   const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
@@ -30,16 +31,6 @@ async function seedV3(indexedDB: IDBFactory) {
   old.version(2).stores(dbSchemaV2);
   old.version(3).stores(dbSchemaV3);
   for (const [table, rows] of Object.entries(v3Seed)) await old.table(table).bulkAdd(rows);
-  old.close();
-}
-
-async function seedV4(indexedDB: IDBFactory) {
-  const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
-  old.version(1).stores(dbSchemaV1);
-  old.version(2).stores(dbSchemaV2);
-  old.version(3).stores(dbSchemaV3);
-  old.version(4).stores(dbSchemaV4);
-  for (const [table, rows] of Object.entries(v4Seed)) await old.table(table).bulkAdd(rows);
   old.close();
 }
 

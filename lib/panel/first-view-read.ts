@@ -1,6 +1,6 @@
-import type { ReviewRows } from '../db/read-review';
 import { latestAssessmentRow, rowId } from '../db/orderings';
 import { isLiveVendorRow, vendorLookup, type VendorLookup } from '../db/vendor-lookup';
+import { emptyReviewRows, type ReviewRows } from '../db/review-rows';
 import { DB_NAME, DB_VERSION, type dbSchemaV5 } from '../db/versions';
 import { FIRST_SORT, SORT_INDEX, VENDOR_PAGE } from '../vendors/list-defaults';
 import { readPanelParams } from './params';
@@ -90,18 +90,6 @@ export function readFirstView(db: IDBDatabase, target: FirstViewTarget): Promise
   });
 }
 
-function emptyReview(): ReviewRows {
-  return {
-    vendor: undefined,
-    assessments: [],
-    reminders: [],
-    reportFiles: [],
-    notes: [],
-    answers: [],
-    history: [],
-  };
-}
-
 function readAll(db: IDBDatabase, target: FirstViewTarget, done: (rows: FirstViewRows | null) => void): void {
   const lookup = target.vendorId ? null : vendorLookup(target.tab?.detection);
   const readsReview = !!target.vendorId || !!target.tab;
@@ -125,7 +113,7 @@ function readAll(db: IDBDatabase, target: FirstViewTarget, done: (rows: FirstVie
   );
 
   if (readsReview) {
-    const review = emptyReview();
+    const review = emptyReviewRows();
     rows.review = { lookup, rows: review };
     /** Everything that hangs off the vendor's id, then off its latest assessment's. */
     const readVendor = (vendorId: string) => {

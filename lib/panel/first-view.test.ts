@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { v4Seed } from '@/tests/fixtures/db/v4';
 import { reviewHarness } from '@/tests/helpers/review';
 import { reading } from '@/tests/helpers/report-reading';
+import { seedV4 } from '@/tests/helpers/seed-db';
 import { freshDb } from '@/tests/helpers/test-db';
 import { AppDB } from '../db/app-db';
 import { EMPTY_REVIEW, readReview, reviewFromRows } from '../db/read-review';
-import { DB_NAME, DB_VERSION, dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4 } from '../db/versions';
+import { DB_NAME, DB_VERSION } from '../db/versions';
 import { FIRST_SORT, VENDOR_PAGE } from '../vendors/list-defaults';
 import { countFromMeta, pageFromRows, queryVendorRows, type VendorListQuery } from '../vendors/list-query';
 import { pickTabDetection } from '../detection/tab-detections';
@@ -139,13 +140,7 @@ describe('the panel’s first view, read without Dexie', () => {
 
   it('leaves an older database for Dexie to upgrade, keeping every record', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
-    old.version(1).stores(dbSchemaV1);
-    old.version(2).stores(dbSchemaV2);
-    old.version(3).stores(dbSchemaV3);
-    old.version(4).stores(dbSchemaV4);
-    for (const [table, rows] of Object.entries(v4Seed)) await old.table(table).bulkAdd(rows);
-    old.close();
+    await seedV4(indexedDB);
 
     expect(await read(indexedDB, { vendorId: 'v-acme' })).toBeNull();
     const db = new AppDB(DB_NAME, { indexedDB, IDBKeyRange });
