@@ -79,6 +79,11 @@ describe('conventions', () => {
     expect([...packages].filter((p) => /^(zod|tldts|react|react-dom|dexie)(\/|$)/.test(p))).toEqual([]);
   });
 
+  it('keeps the panel’s first script free of Zod, Dexie and React: it runs while they load', () => {
+    const { packages } = reachable('entrypoints/panel-first-view.ts');
+    expect([...packages].filter((p) => /^(zod|tldts|react|react-dom|dexie)(\/|$)/.test(p))).toEqual([]);
+  });
+
   it('declares no content script: no page runs Vendorscope code before the background gate passes it', () => {
     const declared = sources.filter((f) => /defineContentScript|content_scripts/.test(read(f)));
     expect(declared).toEqual([]);
