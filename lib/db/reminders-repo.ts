@@ -76,9 +76,8 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
           .primaryKeys()
       ).length,
 
-    /** A vendor's reminder rows, validated (an unreadable one is counted, kept). */
-    forVendor: async (vendorId: string) =>
-      checkRecords(reminderSchema, await db.reminders.where('vendorId').equals(vendorId).toArray()),
+    forVendor: async (vendorId: string): Promise<Reminder[]> =>
+      checkRecords(reminderSchema, await db.reminders.where('vendorId').equals(vendorId).toArray()).records,
 
     /** Stores what a sweep decided: stages told, snoozes spent, the next day to look. */
     async saveSweep(

@@ -22,9 +22,6 @@ export function checkReportFiles(rows: readonly unknown[]) {
 /** Facts read from SOC report PDFs. Only the review service writes (inside its transaction). */
 export function createReportFilesRepo(db: AppDB) {
   return {
-    /** A vendor's report readings, newest first, validated (an unreadable one is counted, kept). */
-    forVendor: async (vendorId: string) =>
-      checkReportFiles(await db.reportFiles.where('vendorId').equals(vendorId).toArray()),
     async add(file: ReportFile): Promise<ReportFile> {
       const record = reportFileSchema.parse(file);
       const existing = await db.reportFiles

@@ -84,7 +84,7 @@ describe('reminder sweep', () => {
     // The listener snoozes in the background (listeners do not return promises): wait for it.
     await vi.waitFor(async () => expect(await notifications()).toEqual({}));
     await service.sweep();
-    const [row] = (await service.reminders.forVendor((await db.vendors.toArray())[0]!.id)).records;
+    const [row] = await service.reminders.forVendor((await db.vendors.toArray())[0]!.id);
     expect(row?.snoozedUntil).toBe('2027-01-08');
 
     now = at('2027-01-08', 9, 0);
