@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { detectionSchema } from './schema';
 import { fitTabs } from './tab-budget';
-import { TAB_DETECTIONS_KEY } from './tab-detections-key';
+import { storedTabEntry, TAB_DETECTIONS_KEY } from './tab-detections-key';
 
 /**
  * Per-tab detection results, written only by the background and read by the side panel.
@@ -24,8 +24,12 @@ export const tabDetectionsItem = storage.defineItem<TabDetections>(`session:${TA
 
 /** Reads one tab's detection, re-validated: storage is a boundary too. Invalid entries read as none. */
 export function pickTabDetection(all: unknown, tabId: number): TabDetection | null {
-  if (!all || typeof all !== 'object') return null;
-  const parsed = tabDetectionSchema.safeParse((all as Record<string, unknown>)[String(tabId)]);
+  return checkTabDetection(storedTabEntry(all, tabId));
+}
+
+/** One tab's stored detection, validated; invalid or absent reads as none. */
+export function checkTabDetection(entry: unknown): TabDetection | null {
+  const parsed = tabDetectionSchema.safeParse(entry);
   return parsed.success ? parsed.data : null;
 }
 

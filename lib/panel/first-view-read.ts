@@ -1,4 +1,5 @@
 import { latestAssessmentRow, rowId } from '../db/orderings';
+import { storedTabEntry } from '../detection/tab-detections-key';
 import { isLiveVendorRow, vendorLookup, type VendorLookup } from '../db/vendor-lookup';
 import { emptyReviewRows, type ReviewRows } from '../db/review-rows';
 import { DB_NAME, DB_VERSION, type dbSchemaV5 } from '../db/versions';
@@ -155,10 +156,7 @@ async function boundTab(tabId: number | null, browser: FirstViewBrowser): Promis
     tabId === null ? browser.activeTabId() : tabId,
     browser.tabDetections(),
   ]);
-  if (id === null) return null;
-  const detection =
-    all !== null && typeof all === 'object' ? (all as Record<string, unknown>)[String(id)] : undefined;
-  return { id, detection: detection ?? null };
+  return id === null ? null : { id, detection: storedTabEntry(all, id) ?? null };
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import { EMPTY_REVIEW, reviewFromRows, type ReviewData } from '../db/read-review';
 import { vendorLookup, type VendorLookup } from '../db/vendor-lookup';
-import { pickTabDetection, type TabDetection } from '../detection/tab-detections';
+import { checkTabDetection, type TabDetection } from '../detection/tab-detections';
 import { FIRST_SORT, VENDOR_PAGE } from '../vendors/list-defaults';
 import {
   countFromMeta,
@@ -12,7 +12,7 @@ import { takeStartedFirstView, type FirstViewRows } from './first-view-read';
 
 /**
  * The panel's first view, as read by its first script (first-view-read.ts), validated here like every
- * read (reviewFromRows, pickTabDetection, pageFromRows) and handed once to the hooks that show it, as
+ * read (reviewFromRows, checkTabDetection, pageFromRows) and handed once to the hooks that show it, as
  * their value until their own live reads answer. The panel then renders the bound tab's detection, the
  * review and the list in its first render, instead of rendering "loading" and waiting for the browser,
  * for Dexie to open, and for its reads.
@@ -58,7 +58,7 @@ function keep(rows: FirstViewRows): void {
   if (rows.vendorId) {
     if (rows.review) opening.review = reviewFromRows(rows.review.rows);
   } else if (rows.tab) {
-    const detection = pickTabDetection({ [rows.tab.id]: rows.tab.detection }, rows.tab.id);
+    const detection = checkTabDetection(rows.tab.detection);
     opening.tab = { tabId: rows.tab.id, detection };
     // The review the panel would read for the validated detection: none without one; else the rows
     // read for the same vendor lookup (the stored detection validated unchanged).
