@@ -328,6 +328,9 @@ function shortForms(name: string): string[] {
 /** The legal form NAME allows after a name, at its end: "Square, Inc." is "Square" elsewhere. */
 const LEGAL_SUFFIX = new RegExp(`${LEGAL_FORM_AFTER_COMMA}$`);
 
+/** The position of a party known from the sub-processor list rather than introduced in the text. */
+const LISTED = -1;
+
 /** Third parties the page introduces with a role, in page order. */
 export class Roles {
   readonly entries: RoleEntry[] = [];
@@ -385,7 +388,7 @@ export class Roles {
    * "AWS holds ISO 27001" is AWS's, not the vendor's. The vendor's own names are never added.
    */
   know(names: string[], selfName: (s: string) => boolean): void {
-    for (const name of names.slice(0, 60)) this.add(name, 'third', 0, -1, selfName);
+    for (const name of names.slice(0, 60)) this.add(name, 'third', 0, LISTED, selfName);
   }
 
   add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
@@ -400,12 +403,13 @@ export class Roles {
     const keys = [long, bare, short, ...shortForms(bare)]
       .filter((k): k is string => !!k && k.length >= 2)
       .map(squash);
-    if (
-      !keys.length ||
-      this.entries.length >= 100 ||
-      this.entries.some((e) => e.keys.some((k) => keys.includes(k)))
-    )
-      return;
+    if (!keys.length) return;
+    const known = this.entries.find((e) => e.keys.some((k) => keys.includes(k)));
+    // The page's prose names a party the way its reader knows it ("runs on AWS"): that name and role
+    // replace those of the sub-processor table's row ("Amazon Web Services, Inc."), known first.
+    if (known?.pos === LISTED && pos !== LISTED)
+      Object.assign(known, { name, role, at, pos, keys: [...new Set([...known.keys, ...keys])] });
+    if (known || this.entries.length >= 100) return;
     this.entries.push({ name, role, at, pos, keys });
   }
 

@@ -508,3 +508,19 @@ describe('a payment processor named with its legal form', () => {
     expect(pairs(d.claims)).toEqual(['pci-dss:held', 'soc2-type2:held']);
   });
 });
+
+describe('a listed sub-processor the page names another way in a sentence', () => {
+  const body =
+    '<p>We are SOC 2 Type II certified. Our platform runs on AWS, which holds ISO/IEC 27001 and SOC 2 Type II attestations.</p>' +
+    '<h2>Sub-processors</h2><table><tr><th>Sub-processor</th><th>Purpose</th></tr>' +
+    '<tr><td>Amazon Web Services, Inc.</td><td>Cloud hosting</td></tr></table>';
+
+  it('is named as the text introduces it (“runs on AWS”), not as the table lists it', async () => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(d.thirdParty.map((f) => `${f.subject}|${f.framework}`)).toEqual([
+      'AWS|iso27001',
+      'AWS|soc2-type2',
+    ]);
+  });
+});
