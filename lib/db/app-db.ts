@@ -3,6 +3,7 @@ import type {
   Answer,
   AnswerHistory,
   Assessment,
+  DueFloor,
   MetaCount,
   Note,
   Reminder,
@@ -28,7 +29,7 @@ export class AppDB extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   vendorRows!: EntityTable<VendorRow, 'id'>;
   reportFiles!: EntityTable<ReportFile, 'id'>;
-  meta!: EntityTable<MetaCount, 'id'>;
+  meta!: EntityTable<MetaCount | DueFloor, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,12 +1,31 @@
 import { snooze as snoozeState } from '../reminders/due';
+import { DUE_FLOOR_ID, floorAfterSweep, floorAfterWrite, sweepRange } from '../reminders/due-floor';
 import type { SweepReminder } from '../reminders/plan';
 import { firstCheckOn } from '../reminders/rows';
 import { addDays } from '../staleness/calendar';
 import type { AppDB } from './app-db';
-import { checkRecords } from './read';
-import { reminderSchema, type Reminder } from './schema';
+import { checkRecord, checkRecords } from './read';
+import { dueFloorSchema, reminderSchema, type DueFloor, type Reminder } from './schema';
 
 export type LiveReminder = Reminder & SweepReminder;
+
+/** What a sweep read, for the floor it may leave (lib/reminders/due-floor.ts). */
+export interface SweepRead {
+  today: string;
+  floor: DueFloor | null;
+  /** Every row read (valid or not): its id and checkOn. */
+  rows: { id: unknown; checkOn: unknown }[];
+}
+
+/** The stored floor, validated: null when absent or unreadable (the sweep then reads from the start). */
+export async function readDueFloor(db: AppDB): Promise<DueFloor | null> {
+  return checkRecord(dueFloorSchema, await db.meta.get(DUE_FLOOR_ID)).record ?? null;
+}
+
+/** Lowers the floor for rows written with these checkOn days; call inside the writing transaction. */
+export async function lowerDueFloor(db: AppDB, written: readonly (string | null)[]): Promise<void> {
+  await db.meta.put(floorAfterWrite(await readDueFloor(db), written));
+}
 
 /**
  * Reminder rows: the sweep's indexed reads, the state it writes back, and snoozes. Rows read from the
@@ -32,9 +51,10 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
       staleOn: string;
       patch: Partial<Pick<Reminder, 'notified' | 'snoozedUntil' | 'checkOn'>>;
     }[],
+    sweep?: SweepRead,
   ): Promise<void> {
-    if (!changes.length) return;
-    await db.transaction('rw', db.reminders, async () => {
+    if (!changes.length && !sweep) return;
+    await db.transaction('rw', db.reminders, db.meta, async () => {
       const rows = await db.reminders.bulkGet(changes.map((c) => c.id));
       const t = now();
       const puts = changes.flatMap((c, i) => {
@@ -45,6 +65,25 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
           : [];
       });
       await db.reminders.bulkPut(puts);
+      if (!sweep) {
+        if (puts.length)
+          await lowerDueFloor(
+            db,
+            puts.map((r) => r.checkOn),
+          );
+        return;
+      }
+      // What each row read stands at now: as planned, or as it was.
+      const planned = new Map(puts.map((r) => [r.id, r.checkOn]));
+      const left = sweep.rows.map(({ id, checkOn }) =>
+        typeof id === 'string' && planned.has(id)
+          ? planned.get(id)!
+          : typeof checkOn === 'string'
+            ? checkOn
+            : null,
+      );
+      const raised = floorAfterSweep(sweep.floor, await readDueFloor(db), sweep.today, left);
+      if (raised) await db.meta.put(raised);
     });
   }
 
@@ -54,12 +93,24 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
      * earliest checkOn still ahead, for the next alarm.
      */
     async forSweep(today: string) {
-      const [rows, next] = await db.transaction('r', [db.reminders, db.vendors], async () => {
-        const due = await db.reminders.where('checkOn').belowOrEqual(today).toArray();
+      const [rows, next, floor] = await db.transaction('r', [db.reminders, db.vendors, db.meta], async () => {
+        const floor = await readDueFloor(db);
+        const range = sweepRange(floor, today);
+        const checkOn = db.reminders.where('checkOn');
+        const due = !range
+          ? []
+          : range.from === null
+            ? await checkOn.belowOrEqual(today).toArray()
+            : await checkOn.between(range.from, today, true, true).toArray();
         const ahead = await db.reminders.where('checkOn').above(today).first();
-        return [due, ahead?.checkOn ?? null] as const;
+        return [due, ahead?.checkOn ?? null, floor] as const;
       });
-      return { ...(await withVendors(rows)), upcoming: next };
+      const read: SweepRead = {
+        today,
+        floor,
+        rows: rows.map((r: { id?: unknown; checkOn?: unknown }) => ({ id: r.id, checkOn: r.checkOn })),
+      };
+      return { ...(await withVendors(rows)), upcoming: next, read };
     },
 
     /**
@@ -83,21 +134,31 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
     async saveSweep(
       told: Pick<Reminder, 'id' | 'staleOn' | 'notified' | 'snoozedUntil' | 'checkOn'>[],
       reschedule: { id: string; staleOn: string; checkOn: string | null }[],
+      read?: SweepRead,
     ): Promise<void> {
-      await update([
-        ...told.map(({ id, staleOn, notified, snoozedUntil, checkOn }) => ({
-          id,
-          staleOn,
-          patch: { notified, snoozedUntil, checkOn },
-        })),
-        ...reschedule.map(({ id, staleOn, checkOn }) => ({ id, staleOn, patch: { checkOn } })),
-      ]);
+      await update(
+        [
+          ...told.map(({ id, staleOn, notified, snoozedUntil, checkOn }) => ({
+            id,
+            staleOn,
+            patch: { notified, snoozedUntil, checkOn },
+          })),
+          ...reschedule.map(({ id, staleOn, checkOn }) => ({ id, staleOn, patch: { checkOn } })),
+        ],
+        read,
+      );
     },
 
     /** Lead times changed: every row is looked at again from its earliest possible lead time. */
     async resetSchedule(): Promise<number> {
-      return db.reminders.toCollection().modify((r) => {
-        r.checkOn = r.snoozedUntil ?? firstCheckOn(r.staleOn);
+      return db.transaction('rw', db.reminders, db.meta, async () => {
+        const days: (string | null)[] = [];
+        const n = await db.reminders.toCollection().modify((r) => {
+          r.checkOn = r.snoozedUntil ?? firstCheckOn(r.staleOn);
+          days.push(r.checkOn);
+        });
+        await lowerDueFloor(db, days);
+        return n;
       });
     },
 

@@ -83,7 +83,7 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
       await reminders.resetSchedule();
       await scheduledLeadsItem.setValue(leads);
     }
-    const [{ live, invalid, upcoming }, badge] = await Promise.all([
+    const [{ live, invalid, upcoming, read }, badge] = await Promise.all([
       reminders.forSweep(today),
       reminders.badgeCount(today, Math.max(...settings.leadDays), BADGE_CAP),
       // Verdicts in the vendor list follow stale dates that have passed since they were computed.
@@ -121,6 +121,7 @@ export function createReminderService(db: AppDB, clock: () => Date = () => new D
     await reminders.saveSweep(
       plan.notify.map(({ updated }) => updated),
       plan.reschedule,
+      read,
     );
 
     const badgeLabel = badgeText(badge);

@@ -5,12 +5,15 @@ import {
   vendorSchema,
   type Answer,
   type Assessment,
+  type MetaCount,
   type Reminder,
   type Vendor,
   type VendorRow,
 } from '../db/schema';
+import { lowerDueFloor } from '../db/reminders-repo';
 import { datedReports } from '../reminders/reports';
 import { reminderRows } from '../reminders/rows';
+import { countFromMeta } from '../vendors/list-query';
 import { vendorRow } from '../vendors/list-row';
 import { reviewSummary } from './summary';
 
@@ -103,13 +106,22 @@ export async function refreshDerived(
   });
 
   // The list's row count moves with its rows (a counter: IndexedDB counts 200,000 rows in a second).
-  const count = counter ? counter.count + rowCount : await db.vendorRows.count().then((n) => n + rowCount);
+  const stored = countFromMeta(counter);
+  const count =
+    stored !== undefined ? stored + rowCount : await db.vendorRows.count().then((n) => n + rowCount);
+  const counted: MetaCount = { id: 'vendorRows', count: Math.max(0, count) };
   await Promise.all([
-    (rowCount !== 0 || !counter) && db.meta.put({ id: 'vendorRows', count: Math.max(0, count) }),
+    (rowCount !== 0 || stored === undefined) && db.meta.put(counted),
     vendorPuts.length && db.vendors.bulkPut(vendorPuts),
     rowPuts.length && db.vendorRows.bulkPut(rowPuts),
     rowDeletes.length && db.vendorRows.bulkDelete(rowDeletes),
     reminderPuts.length && db.reminders.bulkPut(reminderPuts),
+    // New rows' first day to look may be long past: the sweep must read from there.
+    reminderPuts.length &&
+      lowerDueFloor(
+        db,
+        reminderPuts.map((r) => r.checkOn),
+      ),
     reminderDeletes.length && db.reminders.bulkDelete(reminderDeletes),
   ]);
   return reminderPuts.length + reminderDeletes.length > 0;
