@@ -345,7 +345,10 @@ await withoutExt.close();
   await options.evaluate(async () => {
     const req = indexedDB.open('vendorscope');
     const db = await new Promise((r) => (req.onsuccess = () => r(req.result)));
-    const tx = db.transaction(['reminders'], 'readwrite');
+    const tx = db.transaction(['reminders', 'meta'], 'readwrite');
+    // As the app does with every write of reminder rows (lib/reminders/due-floor.ts): rows with a
+    // checkOn below the sweep's floor must move it. Deleting it makes the next sweep read from the start.
+    tx.objectStore('meta').delete('reminderFloor');
     const day = 86_400_000;
     const iso = (t) => new Date(t).toISOString().slice(0, 10);
     for (let i = 0; i < 10_000; i++) {
