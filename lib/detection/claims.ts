@@ -148,6 +148,9 @@ function labelStatus(
   }
   const ctx = b.k === 'cell' ? rowStatus(b, env.lang) : cardStatus(b, env.lang);
   if (ctx) return { s: ctx[0], weak: false, quote: ctx[1] === b.t ? b.t : `${b.t} — ${ctx[1]}` };
+  // "UK GDPR — full alignment", "NIST AI RMF: mapped": the label's own words say it is followed, not held
+  // (the other statuses' words were read with the statement).
+  if (pick(findCues(b.t, env.lang, true)) === 'aligned') return { s: 'aligned', weak: false, quote: b.t };
   const caption = b.k === 'cell' ? '' : captionOf(b);
   if (caption && INFRA_CAPTION.test(caption))
     return { s: 'held', weak: true, quote: b.t, holder: { kind: 'third' } };

@@ -201,14 +201,15 @@ const WINDOW_AFTER = rx(
   'iu',
 );
 const ALIGN_AFTER = rx(
-  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
+  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^[^.;:—–]{0,24}[:—–]\s*(?:(?:full|fully|complete|close)\s+)?(?:aligned|alignment)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
   'iu',
 );
 const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
 
 /**
  * Status the words right after a framework's name give it, qualifying the statement's verb: "complies
- * with the ISO 27001 guidelines" is alignment, "every Cyber Essentials control is in place" has the
+ * with the ISO 27001 guidelines" is alignment, so is a descriptor after a dash ("UK GDPR & DPA 2018 —
+ * full alignment"), "every Cyber Essentials control is in place" has the
  * controls, not the certificate, "audited under the SOC 2 window" is work in progress.
  */
 export function statusAfter(after: string): ClaimStatus | null {

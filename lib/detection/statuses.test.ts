@@ -163,3 +163,27 @@ describe('phrasings', () => {
     expect(await claimsOf(body, lang)).toEqual(expected);
   });
 });
+
+describe('a list item that says how it stands after a dash', () => {
+  it.each([
+    [
+      'a short label',
+      '<ul><li>SOC 2 Type II</li><li>ISO 27001 — full alignment.</li></ul>',
+      ['iso27001:aligned', 'soc2-type2:held'],
+    ],
+    ['a label with a colon', '<ul><li>NIST AI RMF: aligned</li></ul>', ['nist-ai-rmf:aligned']],
+    [
+      'a longer item naming two laws',
+      '<p>We are SOC 2 Type II audited.</p><ul><li>UK GDPR &amp; DPA 2018 — full alignment, records of processing maintained.</li></ul>',
+      ['gdpr:aligned', 'soc2-type2:held'],
+    ],
+    // The dash's words are read, not only the first ones: a certificate stays held.
+    [
+      'a held certificate',
+      '<ul><li>ISO 27001 — certified since 2021, aligned with ISO 27002.</li></ul>',
+      ['iso27001:held'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    expect(await claimsOf(body)).toEqual(expected);
+  });
+});
