@@ -11,6 +11,11 @@ describe('framework definitions', () => {
     ['pt', ' é um padrão de segurança para pagamentos'],
     ['it', ' è un quadro di controllo sviluppato negli Stati Uniti'],
     ['nl', ' is een internationale norm voor informatiebeveiliging'],
+    ['nl', ' is een alom bekende procedure voor controle op informatiebeveiliging'],
+    ['de', ' ist ein Verfahren zur Prüfung von Dienstleistern'],
+    ['fr', ' est une procédure d’audit définie par l’AICPA'],
+    ['es', ' es un procedimiento de auditoría del AICPA'],
+    ['it', ' è una procedura di verifica dei controlli'],
   ] as const)('%s:%s', (lang, after) => {
     expect(definesFramework(after, lang)).toBe(true);
   });

@@ -9,12 +9,12 @@ import { langRe, type Lang, type Vocab } from './patterns';
 const WORDS = '(?:[\\p{L}-]+ ){0,4}?';
 export const DEFINES: Vocab = {
   en: `(?:is|are|was) (?:a|an|the|one) ${WORDS}(?:standards?|frameworks?|regulations?|laws?|acts?|reports?|audits?|attestations?|certifications?|sets?|criteria|norms?|examinations?|procedures?|programs?|programmes?|guidelines?|specifications?|requirements?|variables?)|refers to|stands for|means|(?:was |is )?(?:developed|defined|created|published|introduced|designed|issued) by|requires (?:organi[sz]ations|companies|businesses|that)`,
-  de: `(?:ist|sind) ${WORDS}(?:norm|standard|rahmenwerk|framework|verordnung|gesetz|bericht|prüfung|zertifizierung|regelwerk|reihe|kriterien)\\p{L}*|steht für|bedeutet|(?:wurde )?(?:entwickelt|definiert|herausgegeben) (?:von|vom)`,
-  fr: `(?:est|sont) ${WORDS}(?:normes?|standards?|cadres?|règlements?|lois?|rapports?|audits?|certifications?|référentiels?|ensembles?)|désigne|signifie|(?:a été )?(?:développée?|définie?|créée?) par`,
-  es: `(?:es|son) ${WORDS}(?:normas?|estándar(?:es)?|marcos?|reglamentos?|leyes|ley|informes?|auditorías?|certificaci(?:ón|ones)|conjuntos?)|significa|(?:fue )?(?:desarrollad|definid|cread)[oa] por`,
-  pt: `(?:é|são) ${WORDS}(?:normas?|padr(?:ão|ões)|estruturas?|frameworks?|regulamentos?|leis?|relatórios?|auditorias?|certificaç(?:ão|ões)|conjuntos?)|significa|(?:foi )?(?:desenvolvid|definid|criad)[oa] pel[oa]`,
-  it: `(?:è|sono) ${WORDS}(?:norm[ae]|standard|quadr[oi]|framework|regolament[oi]|legg[ei]|rapport[oi]|report|audit|certificazion[ei]|insiem[ei])|significa|sta per|(?:è stat[oa] )?(?:sviluppat|definit|creat)[oa] da`,
-  nl: `(?:is|zijn) ${WORDS}(?:norm(?:en)?|standaard(?:en)?|kader|raamwerk|verordening|wet|rapport(?:en)?|audit|certificering)|staat voor|betekent`,
+  de: `(?:ist|sind) ${WORDS}(?:norm|standard|rahmenwerk|framework|verordnung|gesetz|bericht|prüfung|zertifizierung|regelwerk|reihe|kriterien|verfahren|programm|richtlinie)\\p{L}*|steht für|bedeutet|(?:wurde )?(?:entwickelt|definiert|herausgegeben) (?:von|vom)`,
+  fr: `(?:est|sont) ${WORDS}(?:normes?|standards?|cadres?|règlements?|lois?|rapports?|audits?|certifications?|référentiels?|ensembles?|procédures?|programmes?|critères)|désigne|signifie|(?:a été )?(?:développée?|définie?|créée?) par`,
+  es: `(?:es|son) ${WORDS}(?:normas?|estándar(?:es)?|marcos?|reglamentos?|leyes|ley|informes?|auditorías?|certificaci(?:ón|ones)|conjuntos?|procedimientos?|programas?|criterios)|significa|(?:fue )?(?:desarrollad|definid|cread)[oa] por`,
+  pt: `(?:é|são) ${WORDS}(?:normas?|padr(?:ão|ões)|estruturas?|frameworks?|regulamentos?|leis?|relatórios?|auditorias?|certificaç(?:ão|ões)|conjuntos?|procedimentos?|programas?|critérios)|significa|(?:foi )?(?:desenvolvid|definid|criad)[oa] pel[oa]`,
+  it: `(?:è|sono) ${WORDS}(?:norm[ae]|standard|quadr[oi]|framework|regolament[oi]|legg[ei]|rapport[oi]|report|audit|certificazion[ei]|insiem[ei]|procedur[ae]|programm[ai]|criteri)|significa|sta per|(?:è stat[oa] )?(?:sviluppat|definit|creat)[oa] da`,
+  nl: `(?:is|zijn) ${WORDS}(?:norm(?:en)?|standaard(?:en)?|kader|raamwerk|verordening|wet|rapport(?:en)?|audit|certificering|procedures?|programma|methode|criteria)|staat voor|betekent`,
   ja: 'とは|は、?[^。]{0,40}(?:規格|基準|報告書|フレームワーク|レポート)(?:です|であり|のこと)',
 };
 

@@ -51,6 +51,16 @@ const ARTICLE_BEFORE = rx(
 const NOT_A_STATEMENT =
   /\bget (?:soc|iso|hipaa|compliant|certified|fedramp|pci)|\bautomate (?:your |the )?(?:soc|iso|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
 
+/**
+ * A clause about what follows once a report is out: "Once SOC 2 issues, the summary report is available
+ * under NDA", "When our SOC 2 Type II report is issued, it will be shared", "After the audit completes,
+ * the report will be available". Its availability is a future report's: planned, never held.
+ */
+const ONCE_ISSUED = rx(
+  String.raw`^\s*(?:once|when|after|as soon as|upon)\b[^,;]{0,80}?\b(?:issues|is issued|are issued|completes|is completed?|concludes|is concluded|is finali[sz]ed|is published|we (?:complete|receive|obtain|achieve|pass))\b`,
+  'iu',
+);
+
 /** Questions that ask, not state. "What / why / how" questions presuppose what they ask about. */
 const WH_QUESTION = rx(
   String.raw`^\s*(?:what|why|how|warum|wie|weshalb|pourquoi|comment|por ?qu[ée]|c[óo]mo|por que|perch[ée]|come|waarom|hoe)\b|なぜ|どのように`,
@@ -150,6 +160,12 @@ function distance(c: Cue, m: Mention): number {
   return m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
 }
 
+/** The words between a cue and a framework naming its principles: "… with the principles of the …". */
+const PRINCIPLES_OF = rx(
+  String.raw`^\s*(?:[\p{L}']+\s+){0,2}(?:principles|principi|principios|princípios|principes|grundsätzen?|prinzipien|beginselen)\s+(?:of|del|della|dello|dei|di|de|do|da|du|des|der|van)(?:\s+(?:the|la|l'))?\s*$`,
+  'iu',
+);
+
 function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): Map<Mention, Said[]> {
   const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
@@ -160,6 +176,10 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
       const d = distance(c, m);
       if (d < bestD) [best, bestD] = [m, d];
     }
+    // "in conformità ai principi del GDPR", "complies with the principles of the GDPR": what is complied
+    // with is the principles, which is alignment (statusBefore), not the framework itself.
+    if (c.s === 'held' && c.end <= best.start && PRINCIPLES_OF.test(clause.slice(c.end, best.start)))
+      continue;
     per.get(best)!.push(c);
   }
   for (const m of ms) {
@@ -249,7 +269,10 @@ function analyzeClause(
     own = statusBefore(clause.slice(0, m.start), m.fw) ?? (chained(clause, ms, m) ? own : null);
     if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
   }
-  return [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
+  const found = [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
+  return ONCE_ISSUED.test(clause)
+    ? found.map((f) => (f.s === 'held' ? { ...f, s: 'planned' as const } : f))
+    : found;
 }
 
 /** A later clause about the certificate itself ("the certification itself is scheduled for Q3"). */

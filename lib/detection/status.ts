@@ -164,7 +164,12 @@ const CELL: [ClaimStatus, RegExp][] = [
     'held',
     /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|ja|oui|sí|si|sim|✓|✔|✅)$/i,
   ],
-  ['not-held', /^(?:no|not yet|none|not started|nein|non|não|nee|✗|✘|❌)$/iu],
+  // "Not yet started" (beside "Target Q4 2026"): intended, not begun.
+  ['planned', /^not yet (?:started|begun)$/i],
+  [
+    'not-held',
+    /^(?:no|not yet|none|not started|not pursued|not planned|not applicable|n\/a|nein|non|não|nee|✗|✘|❌)$/iu,
+  ],
 ];
 
 /** The status a short standalone cell or chip states: a whole-cell word, or the cues of a short text. */
@@ -182,13 +187,13 @@ const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,5}\\s*[(
  */
 const ALIGN_BEFORE = follows(
   [
-    '(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with|against)|in alignment with|based on|modell?ed on|designed to meet',
-    '(?:ausgerichtet|orientiert) (?:an|am|auf)|basiert auf|basierend auf|angelehnt an|im einklang mit',
-    'alignée?s? (?:sur|avec)|basée?s? sur|inspirée?s? de|en ligne avec',
-    'alinead[oa]s? con|basad[oa]s? en',
-    'alinhad[oa]s? (?:com|a|ao|à)|baseado?s? (?:em|na|no|nas|nos)|baseada?s? (?:em|na|no|nas|nos)',
-    'allineat[oaie] (?:a|al|alla|con)|basat[oaie] su|in linea con',
-    'in lijn met|gebaseerd op|afgestemd op',
+    '(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with|against)|in alignment with|based on|modell?ed on|designed to meet|principles (?:of|in)',
+    '(?:ausgerichtet|orientiert) (?:an|am|auf)|basiert auf|basierend auf|angelehnt an|im einklang mit|(?:grundsätzen?|prinzipien) (?:der|des|von)',
+    'alignée?s? (?:sur|avec)|basée?s? sur|inspirée?s? de|en ligne avec|principes (?:du|de la|des|de)',
+    'alinead[oa]s? con|basad[oa]s? en|principios (?:del|de la|de)',
+    'alinhad[oa]s? (?:com|a|ao|à)|baseado?s? (?:em|na|no|nas|nos)|baseada?s? (?:em|na|no|nas|nos)|princípios (?:do|da|de)',
+    'allineat[oaie] (?:a|al|alla|con)|basat[oaie] su|in linea con|principi (?:del|della|dello|di)',
+    'in lijn met|gebaseerd op|afgestemd op|(?:principes|beginselen) van',
   ].join('|'),
 );
 /** "follows", "opera siguiendo", "segue": following a standard is alignment; following a law is compliance. */
@@ -201,14 +206,14 @@ const WINDOW_AFTER = rx(
   'iu',
 );
 const ALIGN_AFTER = rx(
-  String.raw`^[\s-]*(?:aligned|alignment|based|mapped)(?![\p{L}])|^[^.;:—–]{0,24}[:—–]\s*(?:(?:full|fully|complete|close)\s+)?(?:aligned|alignment)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
+  String.raw`^[\s-]*(?:aligned|alignment|based|mapped|ready)(?![\p{L}])|^[^.;:—–]{0,24}[:—–]\s*(?:(?:full|fully|complete|close)\s+)?(?:aligned|alignment)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
   'iu',
 );
 const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
 
 /**
  * Status the words right after a framework's name give it, qualifying the statement's verb: "complies
- * with the ISO 27001 guidelines" is alignment, so is a descriptor after a dash ("UK GDPR & DPA 2018 —
+ * with the ISO 27001 guidelines" is alignment, so are "HIPAA-ready" (built for it, not audited) and a descriptor after a dash ("UK GDPR & DPA 2018 —
  * full alignment"), "every Cyber Essentials control is in place" has the
  * controls, not the certificate, "audited under the SOC 2 window" is work in progress.
  */

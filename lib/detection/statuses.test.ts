@@ -187,3 +187,43 @@ describe('a list item that says how it stands after a dash', () => {
     expect(await claimsOf(body)).toEqual(expected);
   });
 });
+
+describe('a status matrix and a report still to come are not held', () => {
+  it('reads "Not yet started" as planned and "Not pursued" as not held in a status column', async () => {
+    const body =
+      '<p>Framework</p><p>Status</p><p>Notes</p>' +
+      '<p>SOC 2 Type I</p><p>Not yet started</p><p>Audit engagement is not yet signed. Target Q4 2026.</p>' +
+      '<p>ISO/IEC 27001:2022</p><p>Not pursued</p><p>Not on the near-term roadmap.</p>' +
+      '<p>HIPAA</p><p>Not applicable</p><p>We process no health data.</p>';
+    expect(await claimsOf(body)).toEqual(['hipaa:not-held', 'iso27001:not-held', 'soc2-type1:planned']);
+  });
+
+  it.each([
+    ['Once SOC 2 issues, the summary report is available under NDA.', ['soc2:planned']],
+    ['When our SOC 2 Type II report is issued, it will be available under NDA.', ['soc2-type2:planned']],
+    ['After the audit completes, the SOC 2 report will be shared on request.', ['soc2:planned']],
+    // Past and present stay held.
+    ['We completed our SOC 2 Type II audit in 2025; the report is available under NDA.', ['soc2-type2:held']],
+    ['When customers ask, we share our SOC 2 Type II report under NDA.', ['soc2-type2:held']],
+  ])('%s', async (sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`)).toEqual(expected);
+  });
+
+  it('reads "HIPAA-ready" as built for it, not held, over a heading that only names it', async () => {
+    const body =
+      '<p>Security &amp; HIPAA</p><h2>Built for practices</h2><p>HIPAA-ready architecture, BAA signable on every paid plan.</p>';
+    expect(await claimsOf(body)).toEqual(['hipaa:aligned']);
+  });
+
+  it.each([
+    ['en', 'Orbita complies with the principles of the GDPR.', ['gdpr:aligned']],
+    [
+      'it',
+      'Orbita è progettato in conformità ai principi del GDPR, inclusi minimizzazione dei dati e riservatezza.',
+      ['gdpr:aligned'],
+    ],
+    ['en', 'Orbita is GDPR compliant and follows the principles of privacy by design.', ['gdpr:held']],
+  ])('principles of a framework (%s): %s', async (lang, sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(expected);
+  });
+});
