@@ -60,7 +60,7 @@ export const ROLE_NOUNS: Record<Role, Vocab> = {
     fr: "fournisseurs? (?:de (?:services? )?)?(?:cloud|d['’]hébergement|d['’]infrastructure)|hébergeurs?|centres? de données|data ?cent(?:er|re)s?|datacenters?|serveurs?",
     es: 'proveedor(?:es)? de (?:servicios )?(?:nube|cloud|hosting|alojamiento|infraestructura)|centros? de datos|servidores?',
     pt: 'provedor(?:es)? de (?:serviços )?(?:nuvem|cloud|hospedagem|infraestrutura)|fornecedor(?:es)? de (?:nuvem|cloud|hospedagem)|centros? de dados|data ?centers?|servidores?',
-    it: 'fornitor[ei] (?:di )?(?:servizi )?(?:cloud|hosting|infrastruttura)|provider (?:cloud|di hosting)|data ?cent(?:er|re)|server',
+    it: 'fornitor[ei] (?:di )?(?:servizi )?(?:cloud|hosting|infrastruttura)|provider (?:cloud|di hosting)|data ?cent(?:er|re)|centr[oi] (?:di )?(?:elaborazione )?dati|server',
     nl: '(?:cloud|hosting)-?(?:provider|leverancier|aanbieder)s?|hostingpartij|datacent(?:er|rum|ra|ers)|servers?',
     ja: 'データセンター|クラウド事業者',
   },
@@ -165,15 +165,23 @@ const AGENT_BEFORE = rx(
   'iu',
 );
 
-const RELATIVE_AFTER = rx(
-  String.raw`^,?\s*(?:which|that|who|que|qui|der|die|das|welche[rs]?|che|dat)(?![\p{L}])`,
-  'iu',
-);
+const RELATIVE_PRONOUN = String.raw`(?:which|that|who|que|qui|der|die|das|welche[rs]?|che|dat|welke|(?:il|la|i|le) qual[ei]|lequel|laquelle|lesquel(?:le)?s|(?:el|la|los|las) cual(?:es)?|(?:o|a|os|as) qua(?:l|is))`;
+const RELATIVE_AFTER = rx(String.raw`^,?\s*${RELATIVE_PRONOUN}(?![\p{L}])`, 'iu');
+/**
+ * "… data centres provided by Amazon Web Service (AWS) in its European regions, which are SOC 2
+ * certified": the relative clause a few words on still goes on about the party named before it.
+ */
+const RELATIVE_LATER = rx(String.raw`^[^.;:!?]{0,70}?,\s*${RELATIVE_PRONOUN}(?![\p{L}])`, 'iu');
 
 /** A company's legal form after a comma: "Square, Inc.", "Skyhold, GmbH". */
 const LEGAL_FORM_AFTER_COMMA = String.raw`,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?`;
 /** A name as pages write one: capitalised words, a legal form, optionally a bracketed short form. */
 const NAME = `\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:${LEGAL_FORM_AFTER_COMMA})?(?:\\s*\\([^)]{2,40}\\))?`;
+/** "data centres operated by Skyhold", "centri dati messi a disposizione da Amazon Web Service (AWS)". */
+const PROVIDED_BY_NAME = rx(
+  `^,?\\s*(?:${ci('(?:provided|operated|run|managed|offered|owned) by|(?:messi|mess[ei]) a disposizione da|gestit[oi] da|fornit[oi] da|fournis par|exploités par|gérés par|proporcionados por|operados por|gestionados por|fornecidos por|operados pela?|bereitgestellt von|betrieben von|geleverd door|beheerd door')})\\s+(?:the\\s+)?(${NAME})`,
+  'u',
+);
 /** "Our cloud provider, Skyhold", "Our hosting provider: Vercel": the name right after the role noun. */
 const NAME_AFTER = rx(`^[,:：]?\\s*(?:the\\s+)?(${NAME})`, 'u');
 /** "Neon, a SOC 2 certified database provider", "EY CertifyPoint, unser Auditor": a name set off by a comma. */
@@ -485,7 +493,8 @@ function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined
   if (m.name) return m.name;
   // "runs on infrastructure that is …": somebody's, unnamed.
   if (m.role === 'infrastructure') return undefined;
-  const after = NAME_AFTER.exec(t.slice(m.end, m.end + 80));
+  const after =
+    NAME_AFTER.exec(t.slice(m.end, m.end + 80)) ?? PROVIDED_BY_NAME.exec(t.slice(m.end, m.end + 100));
   if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
   const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
   if (before && !ctx.selfName(before[1]!) && !/^(?:The|Our|Each|All|Every)\b/.test(before[1]!))
@@ -559,7 +568,8 @@ export function holderOf(
     (m) =>
       m.end <= start &&
       (!AGENT_BEFORE.test(statement.slice(Math.max(0, m.start - 30), m.start)) ||
-        RELATIVE_AFTER.test(statement.slice(m.end, m.end + 12))),
+        RELATIVE_AFTER.test(statement.slice(m.end, m.end + 12)) ||
+        RELATIVE_LATER.test(statement.slice(m.end, start))),
   );
   const last = prior[prior.length - 1];
   if (last?.kind === 'third') return { kind: 'third', name: thirdName(statement, last, ctx) };

@@ -524,3 +524,30 @@ describe('a listed sub-processor the page names another way in a sentence', () =
     ]);
   });
 });
+
+describe('a relative clause a few words after the party it goes on about', () => {
+  it.each([
+    [
+      'it',
+      '<p>Le nostre infrastrutture si appoggiano ai centri dati messi a disposizione da Amazon Web Service (AWS) nelle zone di disponibilità in Europa, le quali, tra le altre cose, sono certificate SOC2 e PCI DSS livello 1.</p><p>Lumina è certificata ISO 27001.</p>',
+      ['iso27001:held'],
+      ['Amazon Web Service (AWS)|pci-dss', 'Amazon Web Service (AWS)|soc2'],
+    ],
+    [
+      'en',
+      '<p>Our data centers, operated by Skyhold, are ISO 27001 certified. Lumina is SOC 2 Type II audited.</p>',
+      ['soc2-type2:held'],
+      ['Skyhold|iso27001'],
+    ],
+    [
+      'en',
+      '<p>Our servers are hosted by Hetzner in Germany, which holds ISO 27001. Lumina is SOC 2 Type II audited.</p>',
+      ['soc2-type2:held'],
+      ['Hetzner|iso27001'],
+    ],
+  ])('%s', async (lang, body, claims, third) => {
+    const d = await detectBody(body, lang);
+    expect(pairs(d.claims)).toEqual(claims);
+    expect(facts(d)).toEqual(third);
+  });
+});
