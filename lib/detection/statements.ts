@@ -123,13 +123,23 @@ const comparedBefore = perLang((lang) =>
   rx(`(?<![\\p{L}])(?:${langRe(COMPARISON_WORDS, lang).source})(?:\\s+[\\p{L}\\p{N}'’/-]+){0,3}\\s*$`, 'iu'),
 );
 
+/** "We (formally) comply with / hold / are certified to (various) (industry) standards," before "such as". */
+const COMPLIES_WITH_KIND = rx(
+  String.raw`(?:^|[^\p{L}])we (?:\p{L}+ )?(?:comply|are compliant|are certified|hold certifications|maintain certifications|are audited) (?:with |to |against |under )?(?:the |various |several |many |multiple |all |relevant |key |leading )*(?:(?:industry|international|security|compliance|global|recognized|recognised)[ -])*(?:standards|frameworks|certifications|regulations)[,\s]*$`,
+  'iu',
+);
+
 /** Mentions excluded as examples, definitions, comparisons or citations of a law's articles. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
   const ex = examplePhrase(lang);
   ex.lastIndex = 0;
-  for (let e = ex.exec(clause); e; e = ex.exec(clause))
+  for (let e = ex.exec(clause); e; e = ex.exec(clause)) {
+    // "We formally comply with various industry standards, such as ISO 27001 and PCI DSS": the
+    // vendor's own statement names what it complies with; these are not examples of a kind.
+    if (COMPLIES_WITH_KIND.test(clause.slice(0, e.index))) continue;
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
+  }
   const compared = comparedBefore(lang);
   for (const m of ms) {
     const before = clause.slice(Math.max(0, m.start - 60), m.start);

@@ -227,3 +227,27 @@ describe('a status matrix and a report still to come are not held', () => {
     expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(expected);
   });
 });
+
+describe('what the vendor itself complies with or aligns to', () => {
+  it.each([
+    [
+      'standards it complies with, listed after "such as"',
+      'We formally comply with various industry standards, such as ISO 27001 and PCI DSS.',
+      ['iso27001:held', 'pci-dss:held'],
+    ],
+    // Examples of a kind, or frameworks the customer meets, stay examples.
+    [
+      'frameworks its customers meet',
+      'We help customers comply with frameworks such as SOC 2 and ISO 27001.',
+      [],
+    ],
+    ['standards a product supports', 'Our platform supports standards such as HIPAA and GDPR.', []],
+    [
+      'a program aligned with a framework, words between',
+      'We align our security program with SOC 2 Trust Service Criteria. This is not a certification claim.',
+      ['soc2:aligned'],
+    ],
+  ])('%s', async (_name, sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`)).toEqual(expected);
+  });
+});
