@@ -64,6 +64,10 @@ export const READER_COMPLIANCE: Vocab = {
   nl: '(?:je|jouw|uw) (?:bedrijf|organisatie|onderneming)|je moet|u moet|(?:helpen|helpt) (?:je|u|bedrijven)',
 };
 
+/** A page that calls itself a post: "This post describes how we approach SOC 2 readiness". */
+const SELF_DESCRIBED_POST =
+  /\b(?:this|in this|the rest of this) (?:blog )?post\b|\bdiese[rmn]? (?:blog)?(?:beitrag|post)\b|\bce billet\b|\b(?:esta|en esta) entrada\b|\b(?:este|neste|questo|in questo) post\b|\bdeze (?:blog)?post\b/gi;
+
 /** A person's own voice (a consultant's portfolio, a personal blog): first person singular. */
 const FIRST_SINGULAR =
   /\bI(?:['’](?:ve|m|d|ll)|\s+(?:have|am|was|had|led|helped|built|worked|directly|personally|initiated))\b|\bich\b|\bj['’](?:ai|étais)\b/g;
@@ -103,6 +107,8 @@ export interface ContentGenre {
   singular: number;
   /** Framework names followed by their definition. */
   definitions: number;
+  /** The page calling itself a post. */
+  post: number;
 }
 
 /** Genre cues in the page text (`text` is the collected blocks joined by newlines). */
@@ -115,6 +121,7 @@ export function contentGenre(text: string, headings: string[], lang: Lang): Cont
     singular: countMatches(FIRST_SINGULAR, text),
     definitions: findMentions(text, 200).filter((m) => definesFramework(text.slice(m.end, m.end + 150), lang))
       .length,
+    post: countMatches(SELF_DESCRIBED_POST, text),
   };
 }
 

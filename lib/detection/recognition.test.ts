@@ -83,6 +83,12 @@ describe('security pages in eight languages are trust pages', () => {
 describe('pages ABOUT compliance are not trust pages', () => {
   it.each([
     [
+      'a vendor’s post about its own audit programme',
+      'https://www.sendwell.example/resources/2024-10-soc2-type2-readiness',
+      'How we think about SOC 2 readiness',
+      '<p>This post describes how we approach SOC 2 readiness internally: what our program is built around.</p><p>SOC 2 Type II reports cover an observation period; our controls are designed for it.</p><p>We encrypt data at rest and in transit, and review access quarterly.</p>',
+    ],
+    [
       'a "what is a trust centre" guide',
       'https://www.gridline.example/resources/what-is-a-trust-center',
       'What is a trust center?',
