@@ -55,7 +55,7 @@ const INFRA_SUBJECT: Vocab = {
 /** Role nouns of third parties, by role. Facilities (servers, data centres) are the host's. */
 export const ROLE_NOUNS: Record<Role, Vocab> = {
   host: {
-    en: '(?:cloud|hosting|infrastructure|database|storage|iaas|paas) (?:service )?(?:providers?|partners?|vendors?)|hosting compan(?:y|ies)|data ?cent(?:er|re)s?|colocation (?:facilit(?:y|ies)|providers?)|facilit(?:y|ies)|servers?',
+    en: '(?:cloud|hosting|infrastructure|database|storage|iaas|paas) (?:service )?(?:providers?|partners?|vendors?)|hosting compan(?:y|ies)|data ?cent(?:er|re)s?|colocation (?:facilit(?:y|ies)|providers?)|facilit(?:y|ies)|servers?|(?<=(?:hosted|running|runs|built) (?:on|with|by) (?:[\\w-]+ ){0,5})providers',
     de: '(?:cloud|hosting|infrastruktur|rechenzentrums?)-?(?:anbieter|provider|dienstleister|partner)|hosting[- ]provider|\\p{L}*rechenzentr\\p{L}*|server(?:n|s)?',
     fr: "fournisseurs? (?:de (?:services? )?)?(?:cloud|d['’]hébergement|d['’]infrastructure)|hébergeurs?|centres? de données|data ?cent(?:er|re)s?|datacenters?|serveurs?",
     es: 'proveedor(?:es)? de (?:servicios )?(?:nube|cloud|hosting|alojamiento|infraestructura)|centros? de datos|servidores?',
@@ -65,7 +65,7 @@ export const ROLE_NOUNS: Record<Role, Vocab> = {
     ja: 'データセンター|クラウド事業者',
   },
   processor: {
-    en: 'payment (?:processors?|providers?|gateways?|partners?)|(?:credit )?card processors?|sub-?processors?|processors?',
+    en: 'payment (?:processors?|providers?|gateways?|partners?)|(?:credit )?card processors?|sub-?processors?|processors?|gateways?',
     de: 'zahlungs(?:dienstleister|anbieter)|unterauftragsverarbeiter|subunternehmer|sub-?prozessoren',
     fr: 'prestataires? de (?:services? de )?paiement|processeurs? de paiement|sous-traitants?(?: ultérieurs)?',
     es: 'procesador(?:es)? de pagos?|pasarelas? de pago|subencargados?',
@@ -177,6 +177,15 @@ const RELATIVE_LATER = rx(String.raw`^[^.;:!?]{0,70}?,\s*${RELATIVE_PRONOUN}(?![
 const LEGAL_FORM_AFTER_COMMA = String.raw`,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?`;
 /** A name as pages write one: capitalised words, a legal form, optionally a bracketed short form. */
 const NAME = `\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|la))*(?:${LEGAL_FORM_AFTER_COMMA})?(?:\\s*\\([^)]{2,40}\\))?`;
+/** "certified providers (GCP)": the name in brackets right after the role noun. */
+const BRACKETED_NAME = rx(`^\\s*[(（]\\s*(${NAME})\\s*[)）]`, 'u');
+/** A company name that may start with one lower-case word and hold a slash: "it's IT A/S", "Skyhold". */
+const COMPANY_NAME = `(?:\\p{Ll}[\\p{L}'’]*\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’/-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’/-]*)*`;
+/** After a framework: "…, all held by our hosting provider it's IT A/S", "(certificates held by Skyhold)". */
+const HELD_BY_AFTER = rx(
+  `^[^.;]{0,80}?${ci('(?:held|maintained|owned|obtained|attained) by')}\\s+(?:${ci('(?:our|the|its)')}\\s+)?(?:${ci('(?:hosting|cloud|infrastructure|data ?cent(?:er|re)|payment) (?:provider|partner|operator|processor)')}\\s+)?(${COMPANY_NAME})`,
+  'u',
+);
 /** "data centres operated by Skyhold", "centri dati messi a disposizione da Amazon Web Service (AWS)". */
 const PROVIDED_BY_NAME = rx(
   `^,?\\s*(?:${ci('(?:provided|operated|run|managed|offered|owned) by|(?:messi|mess[ei]) a disposizione da|gestit[oi] da|fornit[oi] da|fournis par|exploités par|gérés par|proporcionados por|operados por|gestionados por|fornecidos por|operados pela?|bereitgestellt von|betrieben von|geleverd door|beheerd door')})\\s+(?:the\\s+)?(${NAME})`,
@@ -494,7 +503,9 @@ function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined
   // "runs on infrastructure that is …": somebody's, unnamed.
   if (m.role === 'infrastructure') return undefined;
   const after =
-    NAME_AFTER.exec(t.slice(m.end, m.end + 80)) ?? PROVIDED_BY_NAME.exec(t.slice(m.end, m.end + 100));
+    NAME_AFTER.exec(t.slice(m.end, m.end + 80)) ??
+    PROVIDED_BY_NAME.exec(t.slice(m.end, m.end + 100)) ??
+    BRACKETED_NAME.exec(t.slice(m.end, m.end + 60));
   if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
   const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
   if (before && !ctx.selfName(before[1]!) && !/^(?:The|Our|Each|All|Every)\b/.test(before[1]!))
@@ -562,6 +573,10 @@ export function holderOf(
   if (attached && !PREDICATE_BEFORE.test(before))
     return { kind: 'third', name: thirdName(statement, attached, ctx) };
   if (INFRA_AFTER.test(after) && !SELF_PROVIDES.test(before)) return { kind: 'third' };
+  // "… ISO 27001 and ISO 27002, all held by our hosting provider it's IT A/S".
+  const heldBy = HELD_BY_AFTER.exec(after);
+  if (heldBy && !ctx.selfName(heldBy[1]!))
+    return { kind: 'third', name: heldBy[1]!.replace(/[.,:]+$/, '').trim() };
   // An agent is not the holder, unless a relative clause goes on about it ("handled by our payment
   // provider, which is PCI DSS certified").
   const prior = ms.filter(

@@ -21,6 +21,7 @@ const CLASS_FOR: Record<string, string> = {
   L: LETTERS,
   'Script=Latin': LETTERS,
   Lu: 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de',
+  Ll: 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff',
   N: '0-9',
   M: '\\u0300-\\u036f',
 };

@@ -551,3 +551,36 @@ describe('a relative clause a few words after the party it goes on about', () =>
     expect(facts(d)).toEqual(third);
   });
 });
+
+describe('a third party named after its certificates, or by the noun they certify', () => {
+  it.each([
+    [
+      'held by a named hosting provider, after the list',
+      '<p>Lumina is SOC 2 Type II audited. The hosting layer is covered by ISO 27001 and ISO 27002, all held by our hosting provider it’s IT A/S.</p>',
+      ['soc2-type2:held'],
+      ['it’s IT A/S|iso27001'],
+    ],
+    [
+      'certified providers with the name in brackets',
+      '<p>Lumina is SOC 2 Type I audited. Infrastructure hosted on SOC 2 Type II certified providers (GCP).</p>',
+      ['soc2-type1:held'],
+      ['GCP|soc2-type2'],
+    ],
+    [
+      'a certified gateway',
+      '<p>Lumina is SOC 2 Type I audited.</p><h2>Payments</h2><p>Colombian PCI DSS-certified gateway with industry-standard guarantees.</p>',
+      ['soc2-type1:held'],
+      ['gateway|pci-dss'],
+    ],
+    [
+      'the vendor as a certified provider of something',
+      '<p>Lumina is a SOC 2 Type II certified provider of payroll software.</p>',
+      ['soc2-type2:held'],
+      [],
+    ],
+  ])('%s', async (_name, body, claims, third) => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual(claims);
+    expect(facts(d)).toEqual(third);
+  });
+});
