@@ -27,10 +27,22 @@ const rank = (s: ClaimStatus) => STRENGTH.indexOf(s);
 const stronger = (a: Statement, b: Statement) => (rank(a.s) < rank(b.s) ? a : b);
 const isSoc2 = (f: FrameworkId) => f.startsWith('soc2');
 
-/** Weak labels give way to any sentence about the same framework (any SOC 2 for an untyped one). */
+/**
+ * Weak labels give way to any sentence about the same framework (any SOC 2 for an untyped one, and an
+ * untyped SOC 2 that is not held for a typed one).
+ */
 function dropWeak(all: Statement[]): Statement[] {
   return all.filter(
-    (x) => !x.weak || !all.some((y) => !y.weak && (y.fw === x.fw || (x.fw === 'soc2' && isSoc2(y.fw)))),
+    (x) =>
+      !x.weak ||
+      !all.some(
+        (y) =>
+          !y.weak &&
+          (y.fw === x.fw ||
+            (x.fw === 'soc2' && isSoc2(y.fw)) ||
+            // "SofaOps is not SOC 2 certified yet" under a "SOC 2 Type II" card: no SOC 2 of any type.
+            (y.fw === 'soc2' && isSoc2(x.fw) && y.s !== 'held')),
+      ),
   );
 }
 

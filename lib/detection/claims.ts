@@ -300,8 +300,20 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     if (entry) return namedFacts(entry.name, entry.rest, CERT_LABEL.test(entry.rest.slice(0, 60)), env, sink);
     readBlock(blocks, i, env, sink);
   });
-  return { claims: mergeClaims(sink.vendor), thirdParty: mergeThirdParty(sink.third) };
+  // "We do not yet hold third-party certifications": the page's bare badges name what it works
+  // towards, not certificates it holds.
+  const denies = blocks.some((b) => !b.nav && b.t.length <= 600 && NO_CERTIFICATES.test(b.t));
+  const vendor = denies
+    ? sink.vendor.map((x) => (x.weak && x.s === 'held' ? { ...x, s: 'aligned' as const } : x))
+    : sink.vendor;
+  return { claims: mergeClaims(vendor), thirdParty: mergeThirdParty(sink.third) };
 }
+
+/** A page saying it holds no certificates at all (not one framework: that is a not-held claim). */
+const NO_CERTIFICATES = rx(
+  String.raw`\bwe (?:do not|don['’]t) (?:yet |currently )?(?:hold|have) (?:any )?(?:third[- ]party |formal |external |independent )?certifications?\b|\bwe (?:are|have) not (?:yet )?(?:been )?(?:formally |independently )?certified\b(?! (?:to|for|under|against) )|\bwir (?:sind|haben) (?:noch )?(?:nicht|keine) (?:zertifiziert|zertifizierungen)\b|\bnous ne (?:sommes|disposons) pas (?:encore )?(?:certifiés|de certifications?)\b|\bno (?:contamos con|tenemos) (?:ninguna )?certificaci(?:ón|ones)\b|\bnon (?:siamo|abbiamo) (?:ancora )?(?:certificati|certificazioni)\b|\bwij (?:zijn|hebben) (?:nog )?(?:niet gecertificeerd|geen certificeringen)\b`,
+  'iu',
+);
 
 /**
  * Indexes of the blocks that name a framework, from one regex pass over all block texts joined: one

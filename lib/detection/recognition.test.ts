@@ -83,6 +83,12 @@ describe('security pages in eight languages are trust pages', () => {
 describe('pages ABOUT compliance are not trust pages', () => {
   it.each([
     [
+      'a German how-to article',
+      'https://www.kiwerk.example/dsgvo-ki',
+      'DSGVO KI: So setzen Sie Künstliche Intelligenz datenschutzkonform ein',
+      '<p>Unsere Lösungen sind DSGVO-konform. Künstliche Intelligenz lässt sich datenschutzkonform einsetzen, wenn Daten in der EU bleiben.</p><p>Wir verschlüsseln alle Daten.</p>',
+    ],
+    [
       'a vendor’s post about its own audit programme',
       'https://www.sendwell.example/resources/2024-10-soc2-type2-readiness',
       'How we think about SOC 2 readiness',

@@ -61,6 +61,15 @@ const ONCE_ISSUED = rx(
   'iu',
 );
 
+/**
+ * Compliance stated as a share short of all of it: "GDPR compliance: currently 97% compliant",
+ * "Cumplimiento del RGPD: cumple con el 97%", "HIPAA readiness 91%". Work in progress, not held.
+ */
+const PARTIAL = rx(
+  String.raw`(?:complian\p{L}*|complies|cumpl\p{L}*|conform\p{L}*|konform\p{L}*|readiness|ready|preparaci\p{L}*|bereitschaft|préparation|progress|progreso|fortschritt)[^.;%\d]{0,24}(?<![\d.,])[1-9]\d?(?:[.,]\d+)? ?%|(?<![\d.,])[1-9]\d?(?:[.,]\d+)? ?% (?:compliant|complete|ready|conforme|konform|cumplimiento|de conformidad)`,
+  'iu',
+);
+
 /** Questions that ask, not state. "What / why / how" questions presuppose what they ask about. */
 const WH_QUESTION = rx(
   String.raw`^\s*(?:what|why|how|warum|wie|weshalb|pourquoi|comment|por ?qu[ée]|c[óo]mo|por que|perch[ée]|come|waarom|hoe)\b|なぜ|どのように`,
@@ -176,6 +185,12 @@ const PRINCIPLES_OF = rx(
   'iu',
 );
 
+/** An alignment phrase between a cue and the framework it would qualify. */
+const ALIGNED_TO = rx(
+  String.raw`(?:mapped|aligned|align|maps?|modell?ed) (?:to|with|against|on)\b|\bin (?:line|alignment) with\b|\bbased on\b`,
+  'iu',
+);
+
 function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): Map<Mention, Said[]> {
   const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
@@ -190,6 +205,9 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
     // with is the principles, which is alignment (statusBefore), not the framework itself.
     if (c.s === 'held' && c.end <= best.start && PRINCIPLES_OF.test(clause.slice(c.end, best.start)))
       continue;
+    // "the controls Habeo has in place …, mapped against the SOC 2 framework": what is in place is
+    // the controls; the framework is what they are mapped to (statusBefore: aligned).
+    if (c.s === 'held' && c.end <= best.start && ALIGNED_TO.test(clause.slice(c.end, best.start))) continue;
     per.get(best)!.push(c);
   }
   for (const m of ms) {
@@ -280,9 +298,14 @@ function analyzeClause(
     if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
   }
   const found = [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
-  return ONCE_ISSUED.test(clause)
-    ? found.map((f) => (f.s === 'held' ? { ...f, s: 'planned' as const } : f))
-    : found;
+  const later = ONCE_ISSUED.test(clause)
+    ? ('planned' as const)
+    : PARTIAL.test(clause)
+      ? ('in-progress' as const)
+      : null;
+  // A share of compliance is a status of its own ("HIPAA readiness: 91% complete").
+  const moved = (f: Found) => f.s === 'held' || (f.s === null && later === 'in-progress');
+  return later ? found.map((f) => (moved(f) ? { ...f, s: later } : f)) : found;
 }
 
 /** A later clause about the certificate itself ("the certification itself is scheduled for Q3"). */

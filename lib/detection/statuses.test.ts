@@ -251,3 +251,35 @@ describe('what the vendor itself complies with or aligns to', () => {
     expect(await claimsOf(`<p>${sentence}</p>`)).toEqual(expected);
   });
 });
+
+describe('what a page says around its badges and statements', () => {
+  it('controls mapped against a framework are aligned to it, whatever else is "in place"', async () => {
+    expect(
+      await claimsOf(
+        '<p>This document inventories the controls Orbita has in place as of Phase 10, mapped against the SOC 2 framework.</p>',
+      ),
+    ).toEqual(['soc2:aligned']);
+  });
+
+  it.each([
+    [
+      'es',
+      '<ul><li>Cumplimiento del RGPD: En la actualidad Cumple con el 97%, auditado por Aikido Security.</li></ul>',
+      ['gdpr:in-progress'],
+    ],
+    ['en', '<p>HIPAA readiness: 91% complete.</p>', ['hipaa:in-progress']],
+  ])('compliance short of all of it is in progress (%s)', async (lang, body, expected) => {
+    expect(await claimsOf(body, lang)).toEqual(expected);
+  });
+
+  it('a SOC 2 not held says no typed SOC 2 badge is held', async () => {
+    const body = '<p>Roadmap</p><p>SOC 2 Type II</p><p>Orbita is not SOC 2 certified yet.</p>';
+    expect(await claimsOf(body)).toEqual(['soc2:not-held']);
+  });
+
+  it('a page holding no certificates lists what it aligns with, not what it holds', async () => {
+    const body =
+      '<h2>Standards we align with</h2><p>We do not yet hold third-party certifications — that is on the roadmap.</p><p>UK GDPR</p><p>The appliance implements measures under Articles 5, 24, 25 and 32.</p><p>EU AI Act — minimal-risk classification</p><p>Orbita is not a high-risk AI system.</p>';
+    expect(await claimsOf(body)).toEqual(['eu-ai-act:aligned', 'gdpr:aligned']);
+  });
+});
