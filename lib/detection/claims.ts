@@ -97,7 +97,11 @@ function introContext(b: Block, env: Env): Intro | null {
     const holder = holderOf(naming, naming.length, naming.length, env.holders);
     // "Google Cloud maintains the following certifications:": the introduction's subject holds them.
     const subject = holder.kind === 'vendor' ? introSubject(naming, env.holders) : null;
-    return { s, holder: subject ? { kind: 'third', name: subject } : holder };
+    if (subject) return { s, holder: { kind: 'third', name: subject } };
+    // "Our certifications include:", "As atuais auditorias independentes … da Adyen incluem:".
+    const listsOwn =
+      !s && holder.kind === 'vendor' && OWN_REPORTS_INTRO.test(naming) && namesSelf(naming, env);
+    return { s: listsOwn ? 'held' : s, holder };
   }
   const h = b.k === 'li' ? listHeading(b) : null;
   if (!h) return null;
@@ -110,6 +114,20 @@ function introContext(b: Block, env: Env): Intro | null {
   if (REPORTS_HEADING.test(h) && (env.holders.selfName(h) || matches(langRe(SELF_WORDS, env.lang), h)))
     return { s: 'held', holder };
   return null;
+}
+
+/** An introduction to a list of the vendor's own certificates or audits: "... include:", "... are:". */
+const OWN_REPORTS_INTRO = rx(
+  String.raw`(?:certifications|certificates|audits|attestations|reports|auditorias|certificações|certificados|relatórios|zertifizierungen|zertifikate|prüfungen|certificats|rapports|certificaciones|auditorías|informes|certificazioni|certificati|certificeringen)(?![\p{L}])[^.:：]{0,80}(?:include|includes|are|incluem|são|umfassen|sind|comprennent|incluent|sont|incluyen|son|includono|sono|omvatten|zijn)\s*[:：]\s*$`,
+  'iu',
+);
+
+/** Does a text name the vendor: its own words ("our") or one of its names anywhere? */
+function namesSelf(t: string, env: Env): boolean {
+  if (matches(langRe(SELF_WORDS, env.lang), t)) return true;
+  for (const m of t.matchAll(/(?:^|\s)(?=\p{Lu})/gu))
+    if (env.holders.selfName(t.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 /**
@@ -222,9 +240,29 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
 /** Certifications listed for a named party: the cues of the list, else held when it is a label list. */
 function namedFacts(name: string, t: string, listed: boolean, env: Env, sink: Sink): void {
   for (const m of findMentions(t, 20)) {
-    const s = pick(findCues(t, env.lang)) ?? (listed || isLabel(t) ? 'held' : null);
+    // A table row flattened to text ("… | Stripe's DPA with SCCs; SOC 2 Type II + PCI DSS Level 1"):
+    // the column or clause naming the framework is its label.
+    const [a, b] = fieldAround(t, m.start);
+    const field = t.slice(a, b);
+    const s =
+      pick(findCues(t, env.lang)) ??
+      (listed || isLabel(t) || (field !== t && isLabel(field)) ? 'held' : null);
     if (s) sink.third.push({ subject: name, fw: m.fw, s, quote: `${name}: ${t}` });
   }
+}
+
+/** The column (" | ") or clause ("; ") of a text around an offset. */
+function fieldAround(t: string, at: number): [number, number] {
+  let start = 0;
+  let end = t.length;
+  for (const m of t.matchAll(/\s\|\s|;\s/g)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 /** An entry's lead, up to its first separator: "Google LLC (Workspace) — …", "Postwise: …". */

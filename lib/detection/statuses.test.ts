@@ -283,3 +283,26 @@ describe('what a page says around its badges and statements', () => {
     expect(await claimsOf(body)).toEqual(['eu-ai-act:aligned', 'gdpr:aligned']);
   });
 });
+
+describe('an introduction listing the vendor’s own audits', () => {
+  it.each([
+    [
+      'pt',
+      '<p>As atuais auditorias independentes de segurança da informação da Orbita incluem:</p><p>a. Padrão de segurança de dados do setor de cartões de pagamento (PCI-DSS)</p>',
+      ['pci-dss:held'],
+    ],
+    [
+      'en',
+      '<p>Our certifications include:</p><p>The Payment Card Industry Data Security Standard (PCI DSS) for card data</p>',
+      ['pci-dss:held'],
+    ],
+    // Someone else's list is not the vendor's.
+    [
+      'en',
+      '<p>Typical certifications of cloud providers include:</p><p>The Payment Card Industry Data Security Standard (PCI DSS) for card data</p>',
+      [],
+    ],
+  ])('%s', async (lang, body, expected) => {
+    expect(await claimsOf(body, lang)).toEqual(expected);
+  });
+});

@@ -584,3 +584,19 @@ describe('a third party named after its certificates, or by the noun they certif
     expect(facts(d)).toEqual(third);
   });
 });
+
+describe('a sub-processor row flattened to text', () => {
+  it('gives each processor the certificates its last column lists', async () => {
+    const d = await detectBody(
+      '<p>Lumina is SOC 2 Type II audited.</p><h2>Current sub-processors</h2><p>Sub-processor | Purpose | Location | Transfer mechanism</p>' +
+        "<p>Paystream, Inc. | Payment processing | United States | Paystream's DPA with SCCs; SOC 2 Type II + PCI DSS Level 1</p>" +
+        "<p>Skyhold Inc. | Application hosting | United States | Skyhold's DPA with SCCs; SOC 2 Type II published</p>",
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(facts(d)).toEqual([
+      'Paystream, Inc.|pci-dss',
+      'Paystream, Inc.|soc2-type2',
+      'Skyhold Inc.|soc2-type2',
+    ]);
+  });
+});
