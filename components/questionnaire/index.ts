@@ -1,6 +1,7 @@
 import './questionnaire.css';
 
 export { AnswerHistory, type AnswerHistoryEntry } from './AnswerHistory';
+export { ChangeHistory } from './ChangeHistory';
 export { AnswerInput } from './AnswerInput';
 export { EvidenceList } from './EvidenceList';
 export { QuestionCard, questionHeadingId } from './QuestionCard';

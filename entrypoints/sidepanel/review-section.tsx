@@ -3,7 +3,7 @@ import { errorText } from '@/lib/autosave/autosave';
 import { CopyFindingsButton } from '@/components/export/CopyFindingsButton';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { OtherNotes } from '@/components/notes/OtherNotes';
-import { AnswerHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
+import { ChangeHistory, ReviewRecordForm, VerdictPanel } from '@/components/questionnaire';
 import { PageChanges } from '@/components/changes/PageChanges';
 import { VendorActions } from '@/components/vendors/VendorActions';
 import { VendorHeader } from '@/components/vendors/VendorHeader';
@@ -190,12 +190,7 @@ export const ReviewSection = memo(function ReviewSection({
           lastResult={shortcutResult}
         />
       </div>
-      {history.length > 0 && (
-        <details className="card">
-          <summary>Change history ({history.length})</summary>
-          <AnswerHistory entries={historyEntries(history)} />
-        </details>
-      )}
+      {history.length > 0 && <ChangeHistory count={history.length} entries={() => historyEntries(history)} />}
     </section>
   );
 });
