@@ -55,7 +55,7 @@ const INFRA_SUBJECT: Vocab = {
 /** Role nouns of third parties, by role. Facilities (servers, data centres) are the host's. */
 export const ROLE_NOUNS: Record<Role, Vocab> = {
   host: {
-    en: '(?:cloud|hosting|infrastructure|database|storage|iaas|paas) (?:service )?(?:providers?|partners?|vendors?)|hosting compan(?:y|ies)|data ?cent(?:er|re)s?|colocation (?:facilit(?:y|ies)|providers?)|facilit(?:y|ies)|servers?|(?<=(?:hosted|running|runs|built) (?:on|with|by) (?:[\\w-]+ ){0,5})providers',
+    en: '(?:cloud|hosting|infrastructure|database|storage|iaas|paas) (?:service )?(?:providers?|partners?|vendors?)|hosting compan(?:y|ies)|data ?cent(?:er|re)s?|colocation (?:facilit(?:y|ies)|providers?)|facilit(?:y|ies)|servers?|providers(?<=(?:hosted|running|runs|built) (?:on|with|by) (?:[\\w-]+ ){0,5}providers)',
     de: '(?:cloud|hosting|infrastruktur|rechenzentrums?)-?(?:anbieter|provider|dienstleister|partner)|hosting[- ]provider|\\p{L}*rechenzentr\\p{L}*|server(?:n|s)?',
     fr: "fournisseurs? (?:de (?:services? )?)?(?:cloud|d['’]hébergement|d['’]infrastructure)|hébergeurs?|centres? de données|data ?cent(?:er|re)s?|datacenters?|serveurs?",
     es: 'proveedor(?:es)? de (?:servicios )?(?:nube|cloud|hosting|alojamiento|infraestructura)|centros? de datos|servidores?',
