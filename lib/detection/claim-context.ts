@@ -104,6 +104,22 @@ export function cardOwner(b: Block): string | null {
   return null;
 }
 
+/** What a component of the stack is for, as cards title it ("Hosting", "Database", "CDN & DDoS Protection"). */
+const COMPONENT_ROLE =
+  /^(?:hosting|database|storage|cdn|payments?|billing|e-?mail|authentication|auth|identity|ai processing|ai|llm|monitoring|analytics|infrastructure|cloud|compute|search|logging|error tracking|messaging|sms|dns|backups?)(?![\p{L}])/iu;
+
+/**
+ * The provider a badge's card names, in a stack listing flattened to lines: "Hosting" / "Render" /
+ * "SOC 2 Type II". The line before the badge is the provider's bare name, the one before it the role.
+ */
+export function componentOwner(b: Block): string | null {
+  const nameEl = b.el.previousElementSibling;
+  const name = shortText(nameEl, 80);
+  if (!isBareName(name)) return null;
+  const role = shortText(nameEl?.previousElementSibling ?? null, 60);
+  return role.length <= 40 && COMPONENT_ROLE.test(role) && !findMentions(role, 1).length ? name : null;
+}
+
 /** The heading a list sits under, when it introduces the vendor's reports ("AWS SOC レポート"). */
 export function listHeading(b: Block): string | null {
   const list = b.el.closest('ul,ol,dl');

@@ -4,6 +4,7 @@ import {
   captionOf,
   cardStatus,
   cardOwner,
+  componentOwner,
   introOf,
   listHeading,
   rowStatus,
@@ -18,7 +19,7 @@ import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
 import { analyze, type Env, type Found } from './statements';
-import { ALIGNED_WORDS, findCues, pick } from './status';
+import { ALIGNED_WORDS, cellStatus, findCues, pick } from './status';
 import { shortText, type Block } from './text';
 
 /**
@@ -130,6 +131,12 @@ function namesSelf(t: string, env: Env): boolean {
   return false;
 }
 
+/** A badge on a stack component's card ("Database" / "Neon PostgreSQL" / "SOC 2 Type II"): that provider's. */
+function componentCard(b: Block, env: Env): Intro | null {
+  const name = componentOwner(b);
+  return name && !env.holders.selfName(name) ? { s: null, holder: { kind: 'third', name } } : null;
+}
+
 /**
  * Badges and cards in a section whose heading gives them to the infrastructure ("Infrastructure
  * certifications" over "SOC 2 Type II", "ISO 27001" cards): the nearest heading before the label.
@@ -180,6 +187,21 @@ interface Sink {
   third: ThirdStatement[];
 }
 
+/**
+ * A status table's row whose cells were flattened to "Framework | Status | Notes": the framework's
+ * status is what the other cells say (the first names it, as a label does).
+ */
+function pipeRowStatus(text: string, f: Found, env: Env): ClaimStatus | null {
+  const cells = text.split(/\s\|\s/);
+  if (cells.length < 2 || !isLabel(cells[0]!) || !findMentions(cells[0]!, 5).some((m) => m.fw === f.fw))
+    return null;
+  for (const c of cells.slice(1)) {
+    const cell = cellStatus(c, env.lang);
+    if (cell) return cell;
+  }
+  return pick(findCues(cells.slice(1).join(' ; '), env.lang, true));
+}
+
 /** Record one finding under its holder: the vendor's claims, third parties' facts, or nothing. */
 function record(
   sink: Sink,
@@ -206,7 +228,8 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const text = b.k === 'li' ? b.t.replace(GLUED_LIST_NUMBER, '') : b.t;
   const label = isLabel(text);
   const intro =
-    (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ?? (label ? infraSection(blocks, i) : null);
+    (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ??
+    (label ? (infraSection(blocks, i) ?? componentCard(b, env)) : null);
   for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
     let s = f.s;
     let weak = false;
@@ -215,6 +238,8 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
     // The introduction's status for the item's own framework: it fills a silence, and qualifies a bare "held".
     if (intro?.s && f.lead && (!s || (s === 'held' && intro.s !== 'held')))
       s = followsLaw(intro, f, text, env) ? 'held' : intro.s;
+    // A table row flattened to text: "SOC 2 Type II | Annual audit; report available under NDA".
+    if (!s) s = pipeRowStatus(text, f, env);
     // A named provider's list ("… provedores de nuvem, que oferecem:") lists what it holds, described or not.
     if (
       !s &&

@@ -201,7 +201,7 @@ const NAME_BEFORE = rx(
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = rx(
-  '(?:hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|liegen|speichern|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  '(?:host|hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|liegen|speichern|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
   'gi',
 );
 const PREPOSITION_NAME = rx(

@@ -238,7 +238,7 @@ export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | nul
  * possessive plus a report noun states the vendor has one.
  */
 const POSSESSIVE =
-  '(?:\\bour|\\bnos|\\bnotre|\\bunser\\p{L}*|\\bnuestr[oa]s?|\\bnoss[oa]s?|\\bnostr[oaie]|\\bonze|\\bons)';
+  '(?:\\bour|\\bits|\\bnos|\\bnotre|\\bunser\\p{L}*|\\bnuestr[oa]s?|\\bnoss[oa]s?|\\bnostr[oaie]|\\bonze|\\bons)';
 const ADJECTIVES = '(?:(?:latest|most recent|current|annual|independent|actuele?|aktuelle[nrs]?)\\s+)?';
 const REPORT_NOUN =
   '(?:reports?|rapports?|berichte?|informes?|relatórios?|rapporti|rapporten|certificates?|certificats?|zertifikate?|certificados?|certificaten|attestations?)';

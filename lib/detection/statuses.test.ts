@@ -306,3 +306,22 @@ describe('an introduction listing the vendor’s own audits', () => {
     expect(await claimsOf(body, lang)).toEqual(expected);
   });
 });
+
+describe('a status table flattened to "Framework | Status" lines', () => {
+  it('reads each line’s status cells for its framework', async () => {
+    const body =
+      '<p>Framework | Status</p>' +
+      '<p>SOC 2 Type II (Security, Availability) | Annual audit; report available under NDA</p>' +
+      '<p>ISO/IEC 27001 | Programme aligned; certification roadmap published to customers</p>' +
+      '<p>HIPAA | Not pursued | We process no health data</p>';
+    expect(await claimsOf(body)).toEqual(['hipaa:not-held', 'iso27001:planned', 'soc2-type2:held']);
+  });
+
+  it('reads "its … certification" on the vendor’s page as the vendor’s', async () => {
+    expect(
+      await claimsOf(
+        '<p>All security measures are implemented and strictly controlled as part of its ISO 27001 certification.</p>',
+      ),
+    ).toEqual(['iso27001:held']);
+  });
+});

@@ -600,3 +600,28 @@ describe('a sub-processor row flattened to text', () => {
     ]);
   });
 });
+
+describe('a stack listing: role, provider, badge', () => {
+  it('gives each badge to the provider named above it', async () => {
+    const d = await detectBody(
+      '<p>Lumina is SOC 2 Type I audited.</p><h2>Infrastructure</h2><p>Hosting</p><p>Skyhold</p><p>SOC 2 Type II</p>' +
+        '<p>Database</p><p>Neon PostgreSQL</p><p>SOC 2 Type II · AES-256</p><p>CDN &amp; DDoS Protection</p><p>Cloudflare</p><p>ISO 27001 · TLS encryption</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type1:held']);
+    expect(facts(d)).toEqual(['Cloudflare|iso27001', 'Neon PostgreSQL|soc2-type2', 'Skyhold|soc2-type2']);
+  });
+
+  it('keeps a badge grid with topic captions the vendor’s', async () => {
+    const d = await detectBody(
+      '<h2>Certifications</h2><p>Security</p><p>SOC 2 Type II</p><p>Privacy</p><p>ISO 27701</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27701:held', 'soc2-type2:held']);
+    expect(facts(d)).toEqual([]);
+  });
+
+  it('reads "we host on X" as X hosting, for X’s later certificate', async () => {
+    const d = await detectBody('<p>We host on Skyhold. Skyhold maintains its ISO 27001 certification.</p>');
+    expect(pairs(d.claims)).toEqual([]);
+    expect(facts(d)).toEqual(['Skyhold|iso27001']);
+  });
+});
