@@ -508,7 +508,12 @@ function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined
     BRACKETED_NAME.exec(t.slice(m.end, m.end + 60));
   if (after && !ctx.selfName(after[1]!)) return after[1]!.trim();
   const before = NAME_BEFORE.exec(t.slice(Math.max(0, m.start - 100), m.start));
-  if (before && !ctx.selfName(before[1]!) && !/^(?:The|Our|Each|All|Every)\b/.test(before[1]!))
+  if (
+    before &&
+    !ctx.selfName(before[1]!) &&
+    !/^(?:The|Our|Each|All|Every)\b/.test(before[1]!) &&
+    !findMentions(before[1]!, 1).length
+  )
     return before[1]!.trim();
   const recent = m.role ? ctx.roles.recent(m.role, ctx.at) : null;
   return recent?.name ?? t.slice(m.start, m.end);
@@ -616,7 +621,10 @@ const ATTACHING_GAP = rx(`${CERTIFIED_WORD}|^[\\s-]*$`, 'iu');
 function attachedThird(statement: string, end: number, ms: Marker[]): Marker | null {
   const next = ms.find((m) => m.start >= end && m.kind === 'third' && !m.name);
   if (!next) return null;
-  const gap = statement.slice(end, next.start);
+  // "PCI DSS, and ISO 27001 compliant facility": names coordinated with this one share its noun.
+  let gap = statement.slice(end, next.start);
+  for (const m of findMentions(gap, 10).reverse()) gap = gap.slice(0, m.start) + gap.slice(m.end);
+  gap = gap.replace(/^(?:\s*(?:,|&|\+|\/|and|or|und|et|y|e|en)\s*)+/iu, ' ');
   const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
   return words <= 5 && !/[.;,:()]/.test(gap) && ATTACHING_GAP.test(gap) ? next : null;
 }

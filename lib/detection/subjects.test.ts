@@ -625,3 +625,13 @@ describe('a stack listing: role, provider, badge', () => {
     expect(facts(d)).toEqual(['Skyhold|iso27001']);
   });
 });
+
+describe('names coordinated before a facility noun', () => {
+  it('all belong to the facility, which is not named by a framework', async () => {
+    const d = await detectBody(
+      '<p>Lumina is SOC 2 Type II audited. Our servers are hosted in a data centre. It is a Tier IV, PCI DSS, and ISO 27001 compliant facility.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(facts(d)).toEqual(['facility|iso27001', 'facility|pci-dss']);
+  });
+});
