@@ -19,6 +19,7 @@ import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
 import { analyze, type Env, type Found } from './statements';
+import { spanAround } from './span-around';
 import { ALIGNED_WORDS, cellStatus, findCues, pick } from './status';
 import { shortText, type Block } from './text';
 
@@ -277,18 +278,7 @@ function namedFacts(name: string, t: string, listed: boolean, env: Env, sink: Si
 }
 
 /** The column (" | ") or clause ("; ") of a text around an offset. */
-function fieldAround(t: string, at: number): [number, number] {
-  let start = 0;
-  let end = t.length;
-  for (const m of t.matchAll(/\s\|\s|;\s/g)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
-      break;
-    }
-  }
-  return [start, end];
-}
+const fieldAround = (t: string, at: number) => spanAround(t, at, /\s\|\s|;\s/g);
 
 /** An entry's lead, up to its first separator: "Google LLC (Workspace) — …", "Postwise: …". */
 const ENTRY = /^([^–—:|;]{2,80}?)\s*(?:[–—|:]|\s-\s)\s*(.+)$/s;

@@ -5,6 +5,7 @@ import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContex
 import { type Lang, langRe, rx, type Vocab } from './patterns';
 import { squash } from './page-voice';
 import { findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
+import { spanAround } from './span-around';
 import { sentences } from './text';
 
 /**
@@ -246,18 +247,7 @@ function leads(clause: string, ms: Mention[]): Set<Mention> {
 }
 
 /** The dash-separated segment of a clause around an offset: holders are looked for within it. */
-function segmentAround(clause: string, at: number): [number, number] {
-  let start = 0;
-  let end = clause.length;
-  for (const m of clause.matchAll(/ [—–-] /g)) {
-    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
-    else if (m.index! >= at) {
-      end = m.index!;
-      break;
-    }
-  }
-  return [start, end];
-}
+const segmentAround = (clause: string, at: number) => spanAround(clause, at, / [—–-] /g);
 
 /** One clause's findings. `weak` lets weak cues count (not in headings and badges). */
 function analyzeClause(
