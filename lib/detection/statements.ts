@@ -4,7 +4,7 @@ import { definesFramework } from './definition';
 import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContext } from './holders';
 import { type Lang, langRe, rx, type Vocab } from './patterns';
 import { squash } from './page-voice';
-import { findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
+import { alignedBefore, findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
 import { spanAround } from './span-around';
 import { sentences } from './text';
 
@@ -180,18 +180,6 @@ function distance(c: Cue, m: Mention): number {
   return m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
 }
 
-/** The words between a cue and a framework naming its principles: "… with the principles of the …". */
-const PRINCIPLES_OF = rx(
-  String.raw`^\s*(?:[\p{L}']+\s+){0,2}(?:principles|principi|principios|princípios|principes|grundsätzen?|prinzipien|beginselen)\s+(?:of|del|della|dello|dei|di|de|do|da|du|des|der|van)(?:\s+(?:the|la|l'))?\s*$`,
-  'iu',
-);
-
-/** An alignment phrase between a cue and the framework it would qualify. */
-const ALIGNED_TO = rx(
-  String.raw`(?:mapped|aligned|align|maps?|modell?ed) (?:to|with|against|on)\b|\bin (?:line|alignment) with\b|\bbased on\b`,
-  'iu',
-);
-
 function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): Map<Mention, Said[]> {
   const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
@@ -202,13 +190,10 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
       const d = distance(c, m);
       if (d < bestD) [best, bestD] = [m, d];
     }
-    // "in conformità ai principi del GDPR", "complies with the principles of the GDPR": what is complied
-    // with is the principles, which is alignment (statusBefore), not the framework itself.
-    if (c.s === 'held' && c.end <= best.start && PRINCIPLES_OF.test(clause.slice(c.end, best.start)))
-      continue;
-    // "the controls Habeo has in place …, mapped against the SOC 2 framework": what is in place is
-    // the controls; the framework is what they are mapped to (statusBefore: aligned).
-    if (c.s === 'held' && c.end <= best.start && ALIGNED_TO.test(clause.slice(c.end, best.start))) continue;
+    // "in conformità ai principi del GDPR", "the controls Habeo has in place …, mapped against the SOC 2
+    // framework": what the held cue governs is the principles or the controls; the framework is what
+    // they align to (statusBefore: aligned).
+    if (c.s === 'held' && c.end <= best.start && alignedBefore(clause.slice(c.end, best.start))) continue;
     per.get(best)!.push(c);
   }
   for (const m of ms) {

@@ -213,8 +213,9 @@ const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);
 
 /**
  * Status the words right after a framework's name give it, qualifying the statement's verb: "complies
- * with the ISO 27001 guidelines" is alignment, so are "HIPAA-ready" (built for it, not audited) and a descriptor after a dash ("UK GDPR & DPA 2018 —
- * full alignment"), "every Cyber Essentials control is in place" has the
+ * with the ISO 27001 guidelines" is alignment, so are "HIPAA-ready" (built for it, not audited) and a
+ * descriptor after a dash ("UK GDPR & DPA 2018 — full alignment"), "every Cyber Essentials control is
+ * in place" has the
  * controls, not the certificate, "audited under the SOC 2 window" is work in progress.
  */
 export function statusAfter(after: string): ClaimStatus | null {
@@ -222,13 +223,16 @@ export function statusAfter(after: string): ClaimStatus | null {
   return ALIGN_AFTER.test(after.slice(0, 80)) ? 'aligned' : null;
 }
 
+/** Do the words right before a framework's name align to it ("mapped against the", "principi del")? */
+export const alignedBefore = (before: string): boolean => ALIGN_BEFORE.test(before.slice(-90));
+
 /**
  * A statement of its own made by the words right before a framework's name: "based on PCI DSS …
  * and certified" states both. Following a law ("opera siguiendo … HIPAA") complies with it.
  */
 export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | null {
   const b = before.slice(-90);
-  if (ALIGN_BEFORE.test(b)) return 'aligned';
+  if (alignedBefore(b)) return 'aligned';
   if (FOLLOW_BEFORE.test(b)) return LAWS.has(fw) ? 'held' : 'aligned';
   return null;
 }
