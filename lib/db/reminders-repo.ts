@@ -82,8 +82,11 @@ export function createRemindersRepo(db: AppDB, now: () => number = Date.now) {
             ? checkOn
             : null,
       );
-      const raised = floorAfterSweep(sweep.floor, await readDueFloor(db), sweep.today, left);
-      if (raised) await db.meta.put(raised);
+      const current = await readDueFloor(db);
+      const raised = floorAfterSweep(sweep.floor, current, sweep.today, left);
+      // Most sweeps leave it where it was: no write then.
+      if (raised && (raised.checkOn !== current?.checkOn || raised.rev !== current.rev))
+        await db.meta.put(raised);
     });
   }
 
