@@ -34,12 +34,20 @@ import { shortText, type Block } from './text';
 const NOISE =
   /^(?:type|typ|tipo|i|ii|[\d:.,/()&+–—-]+|level|report|reports|certificate|certification|certified|attestation|compliance|compliant|audit|audited|open|to|view|download|request|access|badge|logo|card|the|our|and|plus|registry|listing|seal|icon|framework|standard|annex|star|ato|baa|cloud|security|check|✓|✔|✅|zertifizierung|zertifikat|zertifiziert|nach|gemäß|konform|und|certifié|certifiée|selon|conformité|et|certificación|certificado|según|cumplimiento|y|certificação|conformidade|e|certificazione|certificato|secondo|conformità|certificering|gecertificeerd|volgens|en|de|la|le|der|die|das|el|o|a|il)$/i;
 
+/**
+ * Words that make a heading the title of a document or section about a framework ("EU AI Act
+ * Statement", "Our Position on the EU AI Act", "ISO 27001 Policy"), not a badge naming one held.
+ */
+const DOCUMENT_WORDS =
+  /^(?:statement|position|policy|approach|commitment|overview|notice|about|erklärung|stellungnahme|richtlinie|ansatz|über|déclaration|politique|approche|engagement|declaración|posición|política|enfoque|compromiso|declaração|posição|abordagem|compromisso|dichiarazione|posizione|politica|approccio|impegno|verklaring|standpunt|beleid|aanpak)$/i;
+
 /** A badge, card or row label: the framework name plus at most a few neutral words. */
 export function isLabel(t: string): boolean {
   if (t.length > 90) return false;
   let rest = t;
   for (const m of findMentions(t).reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
-  return rest.split(/\s+/).filter((w) => w && !NOISE.test(w)).length <= 3;
+  const words = rest.split(/\s+/).filter((w) => w && !NOISE.test(w));
+  return words.length <= 3 && !words.some((w) => DOCUMENT_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
 }
 
 const SUBPROC_HEADING =

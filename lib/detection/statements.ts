@@ -2,8 +2,8 @@ import type { ClaimStatus, FrameworkId } from './vocab';
 import { findMentions, type Mention } from './frameworks';
 import { definesFramework } from './definition';
 import { aboutCustomer, holderOf, Roles, scopeOf, type Holder, type HolderContext } from './holders';
-import { type Lang, langRe, rx, type Vocab } from './patterns';
-import { squash } from './page-voice';
+import { type Lang, langRe, matches, rx, type Vocab } from './patterns';
+import { SELF_WORDS, squash } from './page-voice';
 import { alignedBefore, findCues, ownReportAt, pick, statusAfter, statusBefore, type Cue } from './status';
 import { spanAround } from './span-around';
 import { sentences } from './text';
@@ -309,6 +309,27 @@ function clausesOf(sentence: string, env: Env): string[] {
   return out;
 }
 
+/** What a sentence calls the framework it goes on about without naming it ("full compliance", "the audit"). */
+const STANDING = rx(
+  String.raw`\b(?:compliance|certification|certified|audit|attestation|konformität|einhaltung|zertifizierung|audit|conformité|certification|cumplimiento|certificación|auditoría|conformidade|certificação|auditoria|conformità|certificazione|naleving|certificering)\b`,
+  'iu',
+);
+
+/**
+ * A sentence naming no framework that says where the vendor stands with the one the sentence before
+ * named: "The EU AI Act … applies progressively through 2027. We are actively preparing for full
+ * compliance." Only a forward-looking status (in progress, planned), said in the vendor's own voice
+ * (it starts with "we" or the vendor's name), and only after a sentence that named one framework.
+ */
+function followUp(sentence: string, named: FrameworkId[], env: Env): Found | null {
+  if (new Set(named).size !== 1 || !STANDING.test(sentence)) return null;
+  const opening = sentence.split(/\s+/).slice(0, 3).join(' ');
+  if (!matches(langRe(SELF_WORDS, env.lang), opening) && !env.holders.selfName(sentence)) return null;
+  const s = pick(findCues(sentence, env.lang));
+  if (s !== 'in-progress' && s !== 'planned') return null;
+  return { fw: named[0]!, s, holder: { kind: 'vendor' }, scope: null, quote: sentence, lead: false };
+}
+
 /**
  * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
  * (false for headings and badges, where "SOC 2 readiness" names a topic).
@@ -316,8 +337,20 @@ function clausesOf(sentence: string, env: Env): string[] {
 export function analyze(text: string, env: Env, fallback: Holder | null = null, weak: Weak = 'all'): Found[] {
   const out: Found[] = [];
   let first = true;
+  /** The frameworks the last sentence naming any named, for the two sentences after it. */
+  let named: FrameworkId[] = [];
+  let since = 0;
   for (const sentence of sentences(text)) {
     if (/[?？] ?["”)]?$/.test(sentence) && !WH_QUESTION.test(sentence)) continue;
+    const mentions = findMentions(sentence, 50, env.soc2Named);
+    if (!mentions.length) {
+      const follow =
+        weak === 'all' && fallback === null && ++since <= 2 ? followUp(sentence, named, env) : null;
+      if (follow) out.push(follow);
+      continue;
+    }
+    named = mentions.map((m) => m.fw);
+    since = 0;
     for (const clause of clausesOf(sentence, env)) {
       const found = analyzeClause(clause, sentence, first, env, fallback, weak);
       if (found.length) first = false;

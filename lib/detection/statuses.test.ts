@@ -325,3 +325,55 @@ describe('a status table flattened to "Framework | Status" lines', () => {
     ).toEqual(['iso27001:held']);
   });
 });
+
+describe('a sentence goes on about the framework the sentence before named', () => {
+  it('“We are preparing for full compliance” after a sentence about the EU AI Act', async () => {
+    const body =
+      '<p>The EU AI Act entered into force in 2024 and applies in stages through 2027. Orbita welcomes this framework. We are actively preparing for full compliance ahead of each deadline.</p>';
+    expect(await claimsOf(body)).toEqual(['eu-ai-act:in-progress']);
+  });
+
+  it('the vendor named as the subject speaks too', async () => {
+    const body =
+      '<p>ISO 27001 is the international standard for information security management. Orbita expects to complete its certification audit in Q3 2027.</p>';
+    expect(await claimsOf(body)).toEqual(['iso27001:planned']);
+  });
+
+  it.each([
+    [
+      'not in the vendor’s voice',
+      'ISO 27001 is the best-known security standard. Most companies are working towards certification for a year.',
+    ],
+    [
+      'two frameworks named before',
+      'SOC 2 and ISO 27001 are the two standards customers ask about. We are working towards certification.',
+    ],
+    [
+      'three sentences on',
+      'ISO 27001 is the best-known security standard. It has 93 controls. They cover people and places. Customers ask about it often. We are working towards certification.',
+    ],
+    [
+      'a status already met, which a sentence must name',
+      'GDPR applies to all EU personal data. We are fully compliant.',
+    ],
+  ])('nothing when %s', async (_why, text) => {
+    expect(await claimsOf(`<p>${text}</p>`)).toEqual([]);
+  });
+});
+
+describe('a heading that titles a document is not a badge', () => {
+  it('“EU AI Act Statement” over its date says nothing held', async () => {
+    const body = '<h2>EU AI Act Statement</h2><p>Last updated: 26 April 2026 · Regulation (EU) 2024/1689</p>';
+    expect(await claimsOf(body)).toEqual([]);
+  });
+
+  it('“Our position on the EU AI Act” over a paragraph neither', async () => {
+    const body = '<h2>Our Position on the EU AI Act</h2><p>Last reviewed April 2026</p>';
+    expect(await claimsOf(body)).toEqual([]);
+  });
+
+  it('a badge heading over a date is still held', async () => {
+    const body = '<h2>SOC 2 Type II</h2><p>Last updated: 26 April 2026</p>';
+    expect(await claimsOf(body)).toEqual(['soc2-type2:held']);
+  });
+});
