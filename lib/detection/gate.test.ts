@@ -57,6 +57,21 @@ describe('isCandidatePage', () => {
     ).toBe(true);
   });
 
+  // Trust pages real vendors publish under no security word: an AI vendor's safety page and EU AI Act
+  // statement, a FAQ that answers the security questions, a help article on being hacked.
+  it.each([
+    ['https://www.acme.example/en/safety', 'Safety'],
+    ['https://www.acme.example/ai-act-statement', ''],
+    ['https://www.acme.example/legal/x', 'EU AI Act Statement'],
+    ['https://www.acme.example/de/x', 'Unsere Umsetzung der KI-Verordnung'],
+    ['https://www.acme.example/faq', ''],
+    ['https://www.acme.example/de/hilfe', 'Häufig gestellte Fragen (FAQ)'],
+    ['https://www.acme.example/nl/x', 'Veelgestelde vragen'],
+    ['https://help.acme.example/es/articles/1', '¿Cómo se protege Acme de un hackeo?'],
+  ])('accepts pages that go by another name: %s %s', (url, title) => {
+    expect(isCandidatePage(url, title, '')).toBe(true);
+  });
+
   it('rejects ordinary pages', () => {
     expect(
       isCandidatePage('https://news.example.com/2024/05/story', 'Local news', 'Home About Contact'),

@@ -12,11 +12,12 @@ import { assetPlatform, PLATFORM_DOMAIN, POWERED } from './platform';
  * Topic stems in eight languages: security (secur/sicher/segur/sicur/veilig/beveilig, セキュリティ),
  * trust, compliance (complian/conformi/cumplim/naleving), sub-processors, certifications, data
  * protection and single frameworks, the technical and organisational measures of data-protection law,
- * and an AI vendor's AI governance. Matched anywhere in the URL, title or main heading: permissive on
- * purpose, detect() judges.
+ * an AI vendor's AI governance, and what real trust pages go by besides: a safety page, an EU AI Act
+ * statement, a FAQ, "how we protect …". Matched anywhere in the URL, title or main heading: permissive
+ * on purpose, detect() judges.
  */
 const HINT =
-  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplim|naleving|processor|prozessor|subcontract|traitant|encargad|suboperad|verwerker|certif|zertifi|attest|datenschutz|protec|proteç|bescherm|gdpr|dsgvo|rgpd|hipaa|soc.?[123]|iso.?(?:27|42)|(?:^|\/)iso|pci|isae|fedramp|\bbaa\b|business associate|organisatorisch|t[eé]c?h?ni[cqks]\p{L}*\s+(?:and|&|und|et|y|e|en)\s+organi|ai[ -]governance|responsible ai|ki-governance|verantwortungsvolle ki|gouvernance de l.ia|gobernanza de (?:la )?ia|governan[cç]a d[ae] ia|governance dell.ia|verantwoorde ai|セキュリティ|コンプライアンス|認証|個人情報/iu;
+  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplim|naleving|processor|prozessor|subcontract|traitant|encargad|suboperad|verwerker|certif|zertifi|attest|datenschutz|protec|proteç|bescherm|gdpr|dsgvo|rgpd|hipaa|soc.?[123]|iso.?(?:27|42)|(?:^|\/)iso|pci|isae|fedramp|\bbaa\b|business associate|organisatorisch|t[eé]c?h?ni[cqks]\p{L}*\s+(?:and|&|und|et|y|e|en)\s+organi|ai[ -]governance|responsible ai|ki-governance|verantwortungsvolle ki|gouvernance de l.ia|gobernanza de (?:la )?ia|governan[cç]a d[ae] ia|governance dell.ia|verantwoorde ai|\bai[ -]?act\b|ki-verordnung|ai-verordening|safety|prot[eé]g|\bfaqs?\b|häufig gestellte|veelgestelde|preguntas frecuentes|questions fréquentes|domande frequenti|perguntas frequentes|セキュリティ|コンプライアンス|認証|個人情報/iu;
 const SAMPLE_HINT = /trust\s+cent(?:er|re)|trust\s+portal/i;
 
 /** Could this page be a trust page? Cheap, permissive, no DOM access. `heading` is the main heading. */

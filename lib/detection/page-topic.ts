@@ -22,13 +22,13 @@ export const TOPIC_WORDS: Vocab = {
 
 /** Weak topics: data protection, and the names of single frameworks. */
 export const WEAK_TOPIC_WORDS: Vocab = {
-  en: 'data protection|privacy|soc ?[123]|iso(?:/iec)? ?27\\d\\d\\d|iso ?42001|hipaa|gdpr|ccpa|pci(?: dss)?|fedramp|business associate(?: agreement)?|baa|isae ?3402|certification',
-  de: 'datenschutz|dsgvo|ds-gvo|zertifizierung',
+  en: 'data protection|privacy|soc ?[123]|iso(?:/iec)? ?27\\d\\d\\d|iso ?42001|hipaa|gdpr|ccpa|pci(?: dss)?|fedramp|business associate(?: agreement)?|baa|isae ?3402|certification|(?:eu )?ai act',
+  de: 'datenschutz|dsgvo|ds-gvo|zertifizierung|ki-verordnung',
   fr: 'protection des données|protéger les données|rgpd|certification',
   es: 'protección de(?: los)? datos|rgpd|certificación',
   pt: 'proteção de dados|protecao de dados|lgpd|certificação',
   it: 'protezione dei dati|certificazione',
-  nl: 'gegevensbescherming|avg|certificering',
+  nl: 'gegevensbescherming|avg|certificering|ai-verordening',
   ja: '個人情報保護|認証',
 };
 
@@ -43,7 +43,7 @@ const URL_TOPIC =
   /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles|organizzative|organizacionais|(?:technical|technische|techniques|tecnicas) (?:and |und |et |y |e |en )?organi|ai governance|responsible ai/;
 /** A framework's name in a slug makes the page one about that framework: guides are named so too. */
 const URL_FRAMEWORK =
-  /(?:^| )(?:soc ?[123]|soc[123]|iso|iso ?27\d\d\d|iso ?42001|2700\d|hipaa|gdpr|dsgvo|rgpd|avg|lgpd|pci|dss|baa|isae|fedramp|ccpa|certification|zertifizierung)(?: |$)/;
+  /(?:^| )(?:soc ?[123]|soc[123]|iso|iso ?27\d\d\d|iso ?42001|2700\d|hipaa|gdpr|dsgvo|rgpd|avg|lgpd|pci|dss|baa|isae|fedramp|ccpa|certification|zertifizierung|ai act)(?: |$)/;
 const URL_WEAK =
   /datenschutz|privacy|privacidad|privacidade|protecao de dados|proteccion de datos|protection des donnees|gegevensbescherming/;
 

@@ -67,6 +67,18 @@ describe('security pages in eight languages are trust pages', () => {
     expect(d.isTrustPage).toBe(true);
   });
 
+  it('an AI vendor’s EU AI Act statement, with where it stands', async () => {
+    const d = await detectHtml(
+      page(
+        'EU AI Act Statement',
+        '<p>Last updated: 26 April 2026</p><h2>Our position on the EU AI Act</h2><p>The EU AI Act applies in stages through 2027. Tern welcomes it. We are actively preparing for full compliance.</p><p>We classify every AI system we build by risk tier. Users are always told when they talk to an AI system.</p>',
+      ),
+      'https://www.tern.example/ai-act-statement',
+    );
+    expect(d.isTrustPage).toBe(true);
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`)).toEqual(['eu-ai-act:in-progress']);
+  });
+
   it('an all-lowercase page', async () => {
     const d = await detectHtml(
       page(
