@@ -608,7 +608,25 @@ export function holderOf(
     (m) => m.start >= end && m.kind === 'third' && m.name && BRACKET_GAP.test(statement.slice(end, m.start)),
   );
   if (bracketed) return { kind: 'third', name: bracketed.name };
+  const described = describedSubject(before, ctx);
+  if (described) return { kind: 'third', name: described };
   return fallback ?? { kind: 'vendor' };
+}
+
+/**
+ * "Supabase (database, auth, storage) is SOC 2 Type II compliant", "Stripe (payments) is a PCI Level 1
+ * service provider": a name the sentence opens with, its part in the stack in brackets, then the
+ * predicate. Pages describe their providers that way; the vendor's own name is left to the vendor.
+ */
+const DESCRIBED_SUBJECT = rx(
+  `^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})\\s*[(（][^()（）]{2,60}[)）]\\s+${ci('(?:is|are|has|have|holds|maintains|meets|ist|sind|hat|est|sont|a|es|son|tiene|é|são|tem|è|sono|ha|heeft|is|zijn)')}(?![\\p{L}])`,
+  'u',
+);
+
+function describedSubject(before: string, ctx: HolderContext): string | null {
+  const name = DESCRIBED_SUBJECT.exec(before)?.[1];
+  if (!name || ctx.selfName(name) || NOT_A_NAME.test(name) || findMentions(name, 1).length) return null;
+  return DETERMINER.test(name.split(/\s+/)[0]!) ? null : name;
 }
 
 /** A framework's level or type words, then an opening bracket: "PCI DSS Level 1 (", "SOC 2 (". */

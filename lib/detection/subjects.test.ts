@@ -377,6 +377,22 @@ describe('third parties introduced by what they do for the vendor', () => {
   });
 });
 
+describe('a provider named with its part in the stack in brackets', () => {
+  it('holds what the sentence says, in a list under an infrastructure heading or in prose', async () => {
+    const d = await detectBody(
+      '<h2>Infrastructure compliance</h2><ul><li>Basalt (database, auth, storage) is SOC 2 Type II compliant.</li><li>Paystream (payments) is a PCI Service Provider Level 1.</li></ul><p>Quarry (email delivery) is ISO 27001 certified.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Basalt|soc2-type2', 'Paystream|pci-dss', 'Quarry|iso27001']);
+  });
+
+  it('the vendor’s own name in that shape stays the vendor’s', async () => {
+    const d = await detectBody('<p>Lumina (web app and API) is SOC 2 Type II compliant.</p>');
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(d.thirdParty).toEqual([]);
+  });
+});
+
 describe('names and shorthand', () => {
   it('a host whose name has a dot keeps its whole name', async () => {
     const d = await detectBody(
