@@ -317,7 +317,9 @@ function entryOwner(t: string, env: Env, subContext: boolean): { name: string; r
   if (env.holders.selfName(name) || matches(langRe(SELF_WORDS, env.lang), name)) return null;
   if (!findMentions(rest, 1).length) return null;
   const labelled = CERT_LABEL.test(rest.slice(0, 60));
-  return subContext || labelled || (LEGAL_FORM.test(name) && isLabel(rest)) ? { name, rest } : null;
+  // "Supabase: SOC 2 Type II, ISO 27001" after "built on Supabase": a party the page gave a role.
+  const known = isLabel(rest) && env.holders.roles.find(name)?.role !== undefined;
+  return subContext || labelled || known || (LEGAL_FORM.test(name) && isLabel(rest)) ? { name, rest } : null;
 }
 
 /** Certifications in a sub-processor table's cells, or a sub-processor entry, are that sub-processor's. */

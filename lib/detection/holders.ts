@@ -205,7 +205,7 @@ const HOSTING_VERB = rx(
   'gi',
 );
 const PREPOSITION_NAME = rx(
-  `(?:^|\\s)(?:on|by|with|at|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
+  `(?:^|\\s)(?:on|by|with|at|through|via|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
   'gu',
 );
 
@@ -409,7 +409,10 @@ export class Roles {
   }
 
   add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
-    const name = raw.replace(/[\s,.]+$/, '').trim();
+    let name = raw.replace(/[\s,.]+$/, '').trim();
+    // "Supabase (SOC 2 Type II certified)": the brackets say what the party holds, not its name.
+    const bracket = /\s*\(([^)]*)\)\s*$/.exec(name);
+    if (bracket && findMentions(bracket[1]!, 1).length) name = name.slice(0, bracket.index);
     if (name.length < 2 || name.length > 80 || selfName(name) || NOT_A_NAME.test(name)) return;
     // A framework's own name ("ISO/IEC 27001-zertifizierten Servern") is not a host.
     if (findMentions(name, 1).length) return;
@@ -461,6 +464,8 @@ interface Marker {
   end: number;
   role?: Role;
   name?: string;
+  /** A possessive standing for the subject before it ("its own"), not a name. */
+  ref?: boolean;
 }
 
 const WORD = rx(String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`, 'gu');
@@ -482,7 +487,11 @@ function markers(t: string, ctx: HolderContext): Marker[] {
   };
   const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
   scan(langRe(SELF_WORDS, ctx.lang), (m) => ({ kind: 'vendor', ...at(m) }));
-  scan(langRe(SELF_REFERENCE, ctx.lang), (m) => ({ kind: 'vendor', ...at(m) }));
+  scan(langRe(SELF_REFERENCE, ctx.lang), (m) => ({
+    kind: 'vendor',
+    ref: /own|eigen|propr/i.test(m[0]),
+    ...at(m),
+  }));
   scan(langRe(GENERIC, ctx.lang), (m) => ({ kind: 'generic', ...at(m) }));
   for (const role of Object.keys(ROLE_NOUNS) as Role[])
     scan(langRe(ROLE_NOUNS[role], ctx.lang), (m) => ({ kind: 'third', role, ...at(m) }));
@@ -591,7 +600,16 @@ export function holderOf(
         RELATIVE_AFTER.test(statement.slice(m.end, m.end + 12)) ||
         RELATIVE_LATER.test(statement.slice(m.end, start))),
   );
-  const last = prior[prior.length - 1];
+  let last = prior[prior.length - 1];
+  // "hosted on Aptible, which maintains its own SOC 2": the relative clause's "its own" is Aptible's.
+  const subject = prior[prior.length - 2];
+  if (
+    last?.ref &&
+    subject?.kind === 'third' &&
+    (RELATIVE_AFTER.test(statement.slice(subject.end, subject.end + 12)) ||
+      RELATIVE_LATER.test(statement.slice(subject.end, last.start)))
+  )
+    last = subject;
   if (last?.kind === 'third') return { kind: 'third', name: thirdName(statement, last, ctx) };
   if (last) return { kind: last.kind };
   // "SOC 2 reports are available from AWS": a third party after the name, as the source.

@@ -393,6 +393,30 @@ describe('a provider named with its part in the stack in brackets', () => {
   });
 });
 
+describe('a provider the text introduces, with its certificates in brackets or its own words', () => {
+  it('“built on Basalt (SOC 2 Type II certified)”, then its entry in a list', async () => {
+    const d = await detectBody(
+      '<h2>Infrastructure</h2><p>Lumina is built on Basalt (SOC 2 Type II certified) for database and storage. Payments are processed through Paystream (PCI DSS Level 1 compliant).</p>' +
+        '<ul><li>Basalt: SOC 2 Type II, ISO 27001</li><li>Paystream: PCI DSS Level 1 certified</li></ul>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Basalt|iso27001', 'Basalt|soc2-type2', 'Paystream|pci-dss']);
+  });
+
+  it('“hosted on Quarry, which maintains its own SOC 2 Type II”: its own is Quarry’s', async () => {
+    const d = await detectBody(
+      '<p>We are hosted on Quarry, which maintains its own SOC 2 Type II report.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Quarry|soc2-type2']);
+  });
+
+  it('an entry naming a party the page never introduced stays as it was', async () => {
+    const d = await detectBody('<ul><li>Lumina: SOC 2 Type II</li></ul>');
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+  });
+});
+
 describe('names and shorthand', () => {
   it('a host whose name has a dot keeps its whole name', async () => {
     const d = await detectBody(
