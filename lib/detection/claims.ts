@@ -12,6 +12,7 @@ import {
   sectionStatus,
   sectionText,
 } from './claim-context';
+import { answeredQuestion } from './answers';
 import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } from './claim-merge';
 import { findMentions } from './frameworks';
 import { holderOf, introSubject, type Holder } from './holders';
@@ -211,6 +212,23 @@ function pipeRowStatus(text: string, f: Found, env: Env): ClaimStatus | null {
   return pick(findCues(cells.slice(1).join(' ; '), env.lang, true));
 }
 
+/**
+ * A status table's row flattened to "SOC 2 Type II | Description … Type I. | Planned | Q4 2026": the
+ * first cell names the frameworks and the status cells give their status; a description naming
+ * another framework ("Following directly behind Type I") states nothing of its own. True when the
+ * text was such a row with a status.
+ */
+function readPipeRow(text: string, env: Env, sink: Sink): boolean {
+  const cells = text.split(/\s\|\s/);
+  if (cells.length < 3 || !isLabel(cells[0]!)) return false;
+  const named = analyze(cells[0]!, env, null, 'dates');
+  const rows = named
+    .map((f) => ({ f, s: f.s ?? pipeRowStatus(text, f, env) }))
+    .filter((r): r is { f: Found; s: ClaimStatus } => !!r.s);
+  for (const { f, s } of rows) record(sink, f, s, false, text, text, f.holder);
+  return rows.length > 0;
+}
+
 /** Record one finding under its holder: the vendor's claims, third parties' facts, or nothing. */
 function record(
   sink: Sink,
@@ -235,6 +253,7 @@ const GLUED_LIST_NUMBER = rx(String.raw`^\d{1,2}(?=\p{Lu})`, 'u');
 function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const b = blocks[i]!;
   const text = b.k === 'li' ? b.t.replace(GLUED_LIST_NUMBER, '') : b.t;
+  if (readPipeRow(text, env, sink)) return;
   const label = isLabel(text);
   const intro =
     (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ??
@@ -358,6 +377,12 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     if (!named.has(i)) return;
     if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
     if (b.k === 'cell' && !isFirstCell(b)) return;
+    const answered = answeredQuestion(blocks, i, env);
+    if (answered) {
+      for (const a of answered)
+        sink.vendor.push({ fw: a.fw, s: a.s, quote: a.quote, weak: false, scope: null });
+      return;
+    }
     const parties = b.k === 'li' && PARTIES_HEADING.test(listHeading(b) ?? '');
     const entry = b.k === 'h' ? null : entryOwner(b.t, env, parties);
     if (entry) return namedFacts(entry.name, entry.rest, CERT_LABEL.test(entry.rest.slice(0, 60)), env, sink);

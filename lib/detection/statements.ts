@@ -325,7 +325,8 @@ function followUp(sentence: string, named: FrameworkId[], env: Env): Found | nul
   if (new Set(named).size !== 1 || !STANDING.test(sentence)) return null;
   const opening = sentence.split(/\s+/).slice(0, 3).join(' ');
   if (!matches(langRe(SELF_WORDS, env.lang), opening) && !env.holders.selfName(sentence)) return null;
-  const s = pick(findCues(sentence, env.lang));
+  // Strong cues only: "the audit window" is a weak sign of an audit under way, not a status said.
+  const s = pick(findCues(sentence, env.lang).filter((c) => !c.weak));
   if (s !== 'in-progress' && s !== 'planned') return null;
   return { fw: named[0]!, s, holder: { kind: 'vendor' }, scope: null, quote: sentence, lead: false };
 }

@@ -119,6 +119,20 @@ const NEGATION = rx(
   'iu',
 );
 
+/**
+ * "designed to comply with the latest laws, including the AI Act": what a product is designed for,
+ * however long the list that follows, up to the end of the clause. Design is alignment, not a status.
+ */
+const DESIGNED_TO = rx(
+  String.raw`(?:designed|built|engineered) to (?:comply|be compliant|conform)|(?:entwickelt|konzipiert|ausgelegt),? um [^.;:]{0,60}(?:zu erfüllen|zu entsprechen|einzuhalten)|conçue?s? pour (?:respecter|être conformes?|se conformer)|diseñad[oa]s? para cumplir|projetad[oa]s? para (?:cumprir|estar em conformidade)|progettat[oaie] per (?:rispettare|essere conform[ei])|ontworpen om te voldoen`,
+  'iu',
+);
+
+const FUTURE_BEFORE = rx(
+  String.raw`(?:^|[^\p{L}])(?:will|shall|wird|werden|sera|seront|será|serán|serão|sarà|saranno|zal|zullen)\s+(?:(?!remain|continue|stay|always|still|bleib|reste|rest|sigue|sigu|contin|rimar|blijf|altijd)[\p{L}\p{N}-]+\s+){0,4}$`,
+  'iu',
+);
+
 export interface Cue {
   s: ClaimStatus;
   start: number;
@@ -142,7 +156,16 @@ export function findCues(t: string, lang: Lang, withAligned = false): Cue[] {
       if (out.some((c) => m!.index >= c.start && m!.index + m![0].length <= c.end)) continue;
       // "we are not in an active audit": a negated status is the absence of it.
       const negated = s !== 'not-held' && NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
-      const cue: Cue = { s: negated ? 'not-held' : s, start: m.index, end: m.index + m[0].length };
+      // "designed to comply with …": the compliance word is the design's aim.
+      const designed =
+        s === 'held' &&
+        !negated &&
+        DESIGNED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + m[0].length));
+      // "our systems will comply with PCI DSS": compliance to come, unless it goes on ("will remain").
+      const future =
+        s === 'held' && !negated && FUTURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index));
+      const status = negated ? 'not-held' : designed ? 'aligned' : future ? 'in-progress' : s;
+      const cue: Cue = { s: status, start: m.index, end: m.index + m[0].length };
       out.push(weak && !negated ? { ...cue, weak } : cue);
     }
     re.lastIndex = 0;
@@ -162,7 +185,11 @@ export function pick(cues: { s: ClaimStatus; weak?: string }[]): ClaimStatus | n
 const CELL: [ClaimStatus, RegExp][] = [
   [
     'held',
-    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|ja|oui|sí|si|sim|✓|✔|✅)$/i,
+    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|available(?: now| today)?|ja|oui|sí|si|sim|✓|✔|✅)$/i,
+  ],
+  [
+    'in-progress',
+    /^(?:in audit|under audit|audit (?:under ?way|in progress)|in review|underway|under way)$/i,
   ],
   // "Not yet started" (beside "Target Q4 2026"): intended, not begun.
   ['planned', /^not yet (?:started|begun)$/i],

@@ -335,7 +335,7 @@ describe('a sentence goes on about the framework the sentence before named', () 
 
   it('the vendor named as the subject speaks too', async () => {
     const body =
-      '<p>ISO 27001 is the international standard for information security management. Orbita expects to complete its certification audit in Q3 2027.</p>';
+      '<p>ISO 27001 is the international standard for information security management. Orbita plans to complete its certification audit in 2027.</p>';
     expect(await claimsOf(body)).toEqual(['iso27001:planned']);
   });
 
@@ -375,5 +375,65 @@ describe('a heading that titles a document is not a badge', () => {
   it('a badge heading over a date is still held', async () => {
     const body = '<h2>SOC 2 Type II</h2><p>Last updated: 26 April 2026</p>';
     expect(await claimsOf(body)).toEqual(['soc2-type2:held']);
+  });
+});
+
+describe('a questionnaire’s answer gives the question’s frameworks their status', () => {
+  it.each([
+    [
+      '<ul><li>Do you have SOC 2 / ISO 27001 certification?</li><li>Not yet. Nothing is scheduled.</li></ul>',
+      ['iso27001:not-held', 'soc2:not-held'],
+    ],
+    [
+      '<h3>Are you HIPAA compliant?</h3><p>Yes. We sign BAAs with every healthcare customer.</p>',
+      ['hipaa:held'],
+    ],
+    ['<h3>Is Orbita ISO 27001 certified?</h3><p>Yes, since 2023.</p>', ['iso27001:held']],
+    [
+      '<h3>Do you hold a SOC 2 Type II report?</h3><p>No, but we plan to begin our audit in 2027.</p>',
+      ['soc2-type2:planned'],
+    ],
+    ['<h3>Sind Sie nach ISO 27001 zertifiziert?</h3><p>Noch nicht.</p>', ['iso27001:not-held']],
+  ])('%s', async (body, expected) => {
+    expect(await claimsOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['the reader’s own needs', '<h3>Do you need SOC 2 to use Orbita?</h3><p>No. Any team can sign up.</p>'],
+    ['someone else', '<h3>Is the cloud ISO 27001 certified?</h3><p>Yes.</p>'],
+    ['no yes or no', '<h3>Are you SOC 2 compliant?</h3><p>Please ask your account manager.</p>'],
+  ])('nothing for %s', async (_why, body) => {
+    expect(await claimsOf(body)).toEqual([]);
+  });
+});
+
+describe('design and future tense are not compliance held', () => {
+  it.each([
+    [
+      'Our assistants are designed to comply with the latest regulations, including the EU AI Act and GDPR.',
+      ['eu-ai-act:aligned', 'gdpr:aligned'],
+    ],
+    ['Our systems and services will comply with PCI DSS.', ['pci-dss:in-progress']],
+    ['We will be SOC 2 compliant by the end of the year.', ['soc2:in-progress']],
+    ['We will remain SOC 2 compliant.', ['soc2:held']],
+    ['We comply with GDPR.', ['gdpr:held']],
+  ])('%s', async (text, expected) => {
+    expect(await claimsOf(`<p>${text}</p>`)).toEqual(expected);
+  });
+
+  it('in Dutch: “ontworpen om te voldoen aan … de AI Act”', async () => {
+    const body =
+      '<p>Onze assistenten zijn ontworpen om te voldoen aan de nieuwste wet- en regelgeving, waaronder de AI Act.</p>';
+    expect(await claimsOf(body, 'nl')).toEqual(['eu-ai-act:aligned']);
+  });
+});
+
+describe('a status table flattened to “Framework | Description | Status | When”', () => {
+  it('each row’s status cell decides, whatever its description names', async () => {
+    const body =
+      '<p>SOC 2 Type I | A point-in-time review of our security controls. | In audit | Q2 2026</p>' +
+      '<p>SOC 2 Type II | The same controls over a 6-month window. Following directly behind Type I. | Planned | Q4 2026</p>' +
+      '<p>HIPAA BAA | A Business Associate Agreement for health data. | Available now | Today</p>';
+    expect(await claimsOf(body)).toEqual(['hipaa:held', 'soc2-type1:in-progress', 'soc2-type2:planned']);
   });
 });
