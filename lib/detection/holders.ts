@@ -201,11 +201,11 @@ const NAME_BEFORE = rx(
 
 /** Verbs of hosting: the names after their prepositions (within a few words) are the page's hosts. */
 const HOSTING_VERB = rx(
-  '(?:host|hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|gehostet|hosten|betrieben|betreiben|gespeichert|liegen|speichern|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
+  '(?:host|hosted|hosts|hosting|runs?|running|built|deployed|operates?|stored|relies|rely|relying|powered|provided|handled|processed|outsourced|gehostet|hosten|betrieben|betreiben|gespeichert|liegen|speichern|hébergée?s?|hébergeons|assurée?|stockée?s?|alojad[oa]s?|alojamos|almacenad[oa]s?|hospedad[oa]s?|hospedamos|armazenad[oa]s?|ospitat[oaie]|ospitiamo|gehost)(?![\\p{L}])',
   'gi',
 );
 const PREPOSITION_NAME = rx(
-  `(?:^|\\s)(?:on|by|with|at|through|via|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
+  `(?:^|\\s)(?:on|by|with|at|through|via|to|bei|auf|von|chez|par|sur|por|pela|pelo|su|da|presso|bij|op|door)\\s+(?:the |der |die |le |la |el |o |a |il |de |het )?(${NAME})`,
   'gu',
 );
 

@@ -253,6 +253,8 @@ function analyzeClause(
   const byKey = new Map<string, Found & { cues: Said[] }>();
   const separate: Found[] = [];
   let own: ClaimStatus | null = null;
+  let other: boolean | undefined;
+  const otherStatus = () => (other ??= findCues(clause, env.lang, true).some((c) => c.s !== 'held'));
   for (const m of ms) {
     if (skip.has(m)) continue;
     const cues: Said[] = [...per.get(m)!];
@@ -271,6 +273,10 @@ function analyzeClause(
     // coordinated after the verb share it ("aligned with HIPAA, GDPR and SOC 2").
     own = statusBefore(clause.slice(0, m.start), m.fw) ?? (chained(clause, ms, m) ? own : null);
     if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
+    // "a platform with industry-recognized certifications and audits: PCI DSS Level 1, ISO 27001":
+    // a list its subject is said to have, when nothing in the clause says otherwise.
+    else if (!cues.length && CERTIFICATES_LISTED.test(clause.slice(0, m.start)) && !otherStatus())
+      separate.push({ fw: m.fw, s: 'held', holder, scope, quote: sentence, lead: lead.has(m) });
   }
   const found = [...[...byKey.values()].map(({ cues, ...f }) => ({ ...f, s: pick(cues) })), ...separate];
   const later = ONCE_ISSUED.test(clause)
@@ -282,6 +288,12 @@ function analyzeClause(
   const moved = (f: Found) => f.s === 'held' || (f.s === null && later === 'in-progress');
   return later ? found.map((f) => (moved(f) ? { ...f, s: later } : f)) : found;
 }
+
+/** "certifications and audits: A, B, C" up to a framework: the list a subject has. */
+const CERTIFICATES_LISTED = rx(
+  String.raw`(?:certifications|certificates|attestations|accreditations|zertifizierungen|zertifikate|certificats|certificaciones|certificados|certificações|certificazioni|certificati|certificeringen|certificaten)(?:\s+(?:and|&|und|et|y|e|en)\s+[\p{L}-]+)?\s*[:：][^.;:：!?]{0,200}$`,
+  'iu',
+);
 
 /** A later clause about the certificate itself ("the certification itself is scheduled for Q3"). */
 const CERTIFICATE_ITSELF = rx(

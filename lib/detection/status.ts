@@ -217,7 +217,7 @@ const ALIGN_BEFORE = follows(
     '(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with|against)|align(?:s|ed)? (?:our|its|their|the) (?:[\\p{L}-]+ ){0,3}?(?:to|with)|in alignment with|based on|modell?ed on|designed to meet|principles (?:of|in)',
     '(?:ausgerichtet|orientiert) (?:an|am|auf)|basiert auf|basierend auf|angelehnt an|im einklang mit|(?:grundsätzen?|prinzipien) (?:der|des|von)',
     'alignée?s? (?:sur|avec)|basée?s? sur|inspirée?s? de|en ligne avec|principes (?:du|de la|des|de)',
-    'alinead[oa]s? con|basad[oa]s? en|principios (?:del|de la|de)',
+    'alinead[oa]s? con|basad[oa]s? en|(?:se )?basan? en|principios (?:del|de la|de)',
     'alinhad[oa]s? (?:com|a|ao|à)|baseado?s? (?:em|na|no|nas|nos)|baseada?s? (?:em|na|no|nas|nos)|princípios (?:do|da|de)',
     'allineat[oaie] (?:a|al|alla|con)|basat[oaie] su|in linea con|principi (?:del|della|dello|di)',
     'in lijn met|gebaseerd op|afgestemd op|(?:principes|beginselen) van',
@@ -225,7 +225,7 @@ const ALIGN_BEFORE = follows(
 );
 /** "follows", "opera siguiendo", "segue": following a standard is alignment; following a law is compliance. */
 const FOLLOW_BEFORE = follows(
-  'follows?|following|siguiendo|sigue|segue|seguimos|folgt|suit|suivons|volgt|volgen',
+  'follows?|following|in accordance with|siguiendo|sigue|segue|seguimos|folgt|suit|suivons|volgt|volgen',
 );
 /** "the SOC 2 Type II window": an observation window running for the framework. */
 const WINDOW_AFTER = rx(

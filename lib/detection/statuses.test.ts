@@ -437,3 +437,19 @@ describe('a status table flattened to “Framework | Description | Status | When
     expect(await claimsOf(body)).toEqual(['hipaa:held', 'soc2-type1:in-progress', 'soc2-type2:planned']);
   });
 });
+
+describe('a list of certificates after a colon, and policies based on a standard', () => {
+  it.each([
+    ['Our certifications: SOC 2 Type II, ISO 27001.', 'en', ['iso27001:held', 'soc2-type2:held']],
+    ['Upcoming certifications: ISO 42001.', 'en', ['iso42001:planned']],
+    ['Our controls are operated in accordance with ISO 27001.', 'en', ['iso27001:aligned']],
+    ['We process personal data in accordance with the GDPR.', 'en', ['gdpr:held']],
+    [
+      'Las políticas de seguridad de la información se basan en la norma ISO/IEC 27001:2022.',
+      'es',
+      ['iso27001:aligned'],
+    ],
+  ])('%s', async (text, lang, expected) => {
+    expect(await claimsOf(`<p>${text}</p>`, lang)).toEqual(expected);
+  });
+});

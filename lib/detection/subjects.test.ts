@@ -411,6 +411,18 @@ describe('a provider the text introduces, with its certificates in brackets or i
     expect(facts(d)).toEqual(['Quarry|soc2-type2']);
   });
 
+  it('“outsourced to Skyhold”, then Skyhold’s list of certifications and audits', async () => {
+    const d = await detectBody(
+      '<p>Our network and IT resources are outsourced to Skyhold Cloud Services (SCS).</p><p>SCS is a durable platform with industry-recognized certifications and audits: PCI DSS Level 1, ISO 27001 and HIPAA.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Skyhold Cloud Services (SCS)|hipaa',
+      'Skyhold Cloud Services (SCS)|iso27001',
+      'Skyhold Cloud Services (SCS)|pci-dss',
+    ]);
+  });
+
   it('an entry naming a party the page never introduced stays as it was', async () => {
     const d = await detectBody('<ul><li>Lumina: SOC 2 Type II</li></ul>');
     expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
