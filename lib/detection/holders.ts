@@ -278,6 +278,15 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     rx(`${ci('(?:payment processor|payment provider|processor)')}\\s+(${NAME})`, 'gu'),
     /processor|payment provider/i,
   ],
+  // "the CorvusPay payment form", "das CorvusPay-Zahlungsformular": a name that qualifies a payment noun.
+  [
+    'processor',
+    rx(
+      `(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{N}&.'’]*)(?:-|\\s+)${ci('(?:payment (?:form|gateway|page|system|service)s?|zahlungs(?:formular|system|seite|dienst)\\p{L}*|checkout)')}(?![\\p{L}])`,
+      'gu',
+    ),
+    /payment|zahlungs|checkout/i,
+  ],
   [
     'auditor',
     rx(`${ci('(?:audited|certified|assessed)\\s+by')}\\s+(${NAME})`, 'gu'),

@@ -423,6 +423,21 @@ describe('a provider the text introduces, with its certificates in brackets or i
     ]);
   });
 
+  it.each([
+    [
+      'en',
+      '<p>Card details are entered in the Paystream payment form. Paystream is PCI DSS Level 1 certified.</p>',
+    ],
+    [
+      'de',
+      '<p>Die Kartendaten werden in das Paystream-Zahlungsformular eingegeben. Paystream entspricht dem PCI DSS Level 1-Standard.</p>',
+    ],
+  ])('a name qualifying a payment form is the payment provider (%s)', async (lang, body) => {
+    const d = await detectBody(body, lang);
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Paystream|pci-dss']);
+  });
+
   it('an entry naming a party the page never introduced stays as it was', async () => {
     const d = await detectBody('<ul><li>Lumina: SOC 2 Type II</li></ul>');
     expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
