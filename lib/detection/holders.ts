@@ -37,7 +37,7 @@ const COORD = '(?<!(?<![\\p{L}])(?:and|or|&|plus|und|oder|sowie|et|ou|y|o|e|en|o
 const INFRA_SUBJECT: Vocab = {
   en:
     COORD +
-    '(?:(?:cloud|hosting|server|underlying|production|physical|network|technical|it|data|aws|azure|gcp) )?infrastructure(?= (?:is|are|has|have|holds|maintains|was|were|remains|itself)(?![\\p{L}]))',
+    '(?:(?:(?:cloud|hosting|server|underlying|production|physical|network|technical|it|data|aws|azure|gcp) )?infrastructure|all (?:(?:third-party|infrastructure|stack|vendor) )?components)(?= (?:is|are|has|have|holds|maintains|was|were|remains|itself)(?![\\p{L}]))',
   de: COORD + '(?:cloud-|hosting-|server-)?infrastruktur(?= (?:ist|sind|hat|verfügt|wird|wurde)(?![\\p{L}]))',
   fr:
     COORD +

@@ -50,7 +50,7 @@ const ARTICLE_BEFORE = rx(
 
 /** Statements that are not about anyone's status: job requirements, selling compliance to others. */
 const NOT_A_STATEMENT =
-  /\bget (?:soc|iso|hipaa|compliant|certified|fedramp|pci)|\bautomate (?:your |the )?(?:soc|iso|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
+  /\bhow (?:vital|important|crucial|essential|critical) it is\b|\bget (?:soc|iso|hipaa|compliant|certified|fedramp|pci)|\bautomate (?:your |the )?(?:soc|iso|compliance|audit)|\bcompliance automation\b|\bwith our (?:platform|software|tool)\b|\bin (?:days|weeks)\b|\b(?:experience|knowledge|familiarity|understanding|expertise) (?:with|of|in)\b|\bcandidates?\b/i;
 
 /**
  * A clause about what follows once a report is out: "Once SOC 2 issues, the summary report is available

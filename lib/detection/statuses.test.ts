@@ -416,6 +416,8 @@ describe('design and future tense are not compliance held', () => {
     ['Our systems and services will comply with PCI DSS.', ['pci-dss:in-progress']],
     ['We will be SOC 2 compliant by the end of the year.', ['soc2:in-progress']],
     ['We will remain SOC 2 compliant.', ['soc2:held']],
+    ['Orbita is currently striving to obtain PCI DSS certification from a QSA.', ['pci-dss:in-progress']],
+    ['We know just how vital it is that HR data is kept safe and GDPR compliant.', []],
     ['We comply with GDPR.', ['gdpr:held']],
   ])('%s', async (text, expected) => {
     expect(await claimsOf(`<p>${text}</p>`)).toEqual(expected);

@@ -438,6 +438,11 @@ describe('a provider the text introduces, with its certificates in brackets or i
     expect(facts(d)).toEqual(['Paystream|pci-dss']);
   });
 
+  it('“All components are SOC 2 Type II certified”: the stack’s, not the vendor’s', async () => {
+    const d = await detectBody('<p>All components are SOC 2 Type II certified or equivalent.</p>');
+    expect(d.claims).toEqual([]);
+  });
+
   it('an entry naming a party the page never introduced stays as it was', async () => {
     const d = await detectBody('<ul><li>Lumina: SOC 2 Type II</li></ul>');
     expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
