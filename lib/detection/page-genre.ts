@@ -24,7 +24,7 @@ const SECTION_WORDS = new Set(
 
 /** Guide and explainer wording, in titles, headings and URL slugs. */
 export const GUIDE_WORDS: Vocab = {
-  en: 'what (?:is|are|does|a)|how (?:to|do|does|can)|why (?:is|do|does)|guides?|glossary|checklist|playbook|explained|demystified|vs|versus|101|everything you need to know',
+  en: 'what (?:is|are|does|a)|how (?:to|do|does|can)|why (?:is|do|does)|guides?|glossary|checklist|playbook|explained|demystified|vs|versus|101|everything you need to know|questions to ask|what to ask|should (?:actually |really )?ask',
   de: 'was (?:ist|sind|bedeutet)|wie (?:man|funktioniert)|leitfaden|ratgeber|glossar|so (?:setzen|nutzen|gelingt|geht|funktioniert|schützen|erfüllen|machen|werden|bleiben)(?: sie)?|tipps (?:für|zu|zur|zum)|in \\d+ schritten',
   fr: "qu['’]est-ce que|qu est ce que|comment (?:obtenir|devenir|choisir|réussir|se préparer)|guide|glossaire",
   es: '¿?qué es|que es|¿?cómo (?:obtener|conseguir|lograr|preparar)|guía|glosario',

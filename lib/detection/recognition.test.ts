@@ -107,6 +107,12 @@ describe('pages ABOUT compliance are not trust pages', () => {
       '<p>This post describes how we approach SOC 2 readiness internally: what our program is built around.</p><p>SOC 2 Type II reports cover an observation period; our controls are designed for it.</p><p>We encrypt data at rest and in transit, and review access quarterly.</p>',
     ],
     [
+      'an article on what buyers should ask vendors',
+      'https://www.hirewell.example/ai-hiring-vendor-compliance',
+      'What CHROs Should Actually Ask AI Hiring Vendors About Compliance',
+      '<p>Every AI hiring vendor says it is compliant. Few buyers know which documents prove it.</p><p>Ask for the SOC 2 Type II report, the bias audit and the data-processing terms before you sign.</p>',
+    ],
+    [
       'a "what is a trust centre" guide',
       'https://www.gridline.example/resources/what-is-a-trust-center',
       'What is a trust center?',
