@@ -20,9 +20,9 @@ export const TOPIC_WORDS: Vocab = {
   ja: 'セキュリティ|コンプライアンス|第三者認証|トラストセンター|再委託先',
 };
 
-/** Weak topics: data protection, and the names of single frameworks. */
+/** Weak topics: data protection, the names of single frameworks, and "secure" ("Stay secure with …"). */
 export const WEAK_TOPIC_WORDS: Vocab = {
-  en: 'data protection|privacy|soc ?[123]|iso(?:/iec)? ?27\\d\\d\\d|iso ?42001|hipaa|gdpr|ccpa|pci(?: dss)?|fedramp|business associate(?: agreement)?|baa|isae ?3402|certification|(?:eu )?ai act',
+  en: 'data protection|privacy|soc ?[123]|iso(?:/iec)? ?27\\d\\d\\d|iso ?42001|hipaa|gdpr|ccpa|pci(?: dss)?|fedramp|business associate(?: agreement)?|baa|isae ?3402|certification|(?:eu )?ai act|secure',
   de: 'datenschutz|dsgvo|ds-gvo|zertifizierung|ki-verordnung',
   fr: 'protection des données|protéger les données|rgpd|certification',
   es: 'protección de(?: los)? datos|rgpd|certificación',

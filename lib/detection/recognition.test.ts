@@ -79,6 +79,21 @@ describe('security pages in eight languages are trust pages', () => {
     expect(d.claims.map((c) => `${c.framework}:${c.status}`)).toEqual(['eu-ai-act:in-progress']);
   });
 
+  it('a data-privacy page titled “Stay secure with …”', async () => {
+    const d = await detectHtml(
+      page(
+        'Stay secure with Tern',
+        '<p>Your payroll data is sensitive, and we treat it that way.</p><p>Tern is currently compliant with SOC 2 Type 2 and holds ISO 27001:2022 certification.</p>',
+      ),
+      'https://www.tern.example/data-privacy',
+    );
+    expect(d.isTrustPage).toBe(true);
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`).sort()).toEqual([
+      'iso27001:held',
+      'soc2-type2:held',
+    ]);
+  });
+
   it('an all-lowercase page', async () => {
     const d = await detectHtml(
       page(
