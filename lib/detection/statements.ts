@@ -323,7 +323,7 @@ function clausesOf(sentence: string, env: Env): string[] {
 
 /** What a sentence calls the framework it goes on about without naming it ("full compliance", "the audit"). */
 const STANDING = rx(
-  String.raw`\b(?:compliance|certification|certified|audit|attestation|konformität|einhaltung|zertifizierung|audit|conformité|certification|cumplimiento|certificación|auditoría|conformidade|certificação|auditoria|conformità|certificazione|naleving|certificering)\b`,
+  String.raw`\b(?:compliance|certification|certified|audit|attestation|konformität|einhaltung|zertifizierung|conformité|cumplimiento|certificación|auditoría|conformidade|certificação|auditoria|conformità|certificazione|naleving|certificering)\b`,
   'iu',
 );
 

@@ -128,6 +128,11 @@ const DESIGNED_TO = rx(
   'iu',
 );
 
+/**
+ * A future auxiliary a few words before a compliance word ("will comply with", "will be SOC 2
+ * compliant"): compliance still to come. Words that carry on a present state ("will remain", "will
+ * continue to be") keep it held.
+ */
 const FUTURE_BEFORE = rx(
   String.raw`(?:^|[^\p{L}])(?:will|shall|wird|werden|sera|seront|será|serán|serão|sarà|saranno|zal|zullen)\s+(?:(?!remain|continue|stay|always|still|bleib|reste|rest|sigue|sigu|contin|rimar|blijf|altijd)[\p{L}\p{N}-]+\s+){0,4}$`,
   'iu',
