@@ -337,7 +337,7 @@ function entryOwner(t: string, env: Env, subContext: boolean): { name: string; r
   if (!findMentions(rest, 1).length) return null;
   const labelled = CERT_LABEL.test(rest.slice(0, 60));
   // "Supabase: SOC 2 Type II, ISO 27001" after "built on Supabase": a party the page gave a role.
-  const known = isLabel(rest) && env.holders.roles.find(name)?.role !== undefined;
+  const known = isLabel(rest) && !!env.holders.roles.find(name);
   return subContext || labelled || known || (LEGAL_FORM.test(name) && isLabel(rest)) ? { name, rest } : null;
 }
 

@@ -646,7 +646,7 @@ export function holderOf(
  * predicate. Pages describe their providers that way; the vendor's own name is left to the vendor.
  */
 const DESCRIBED_SUBJECT = rx(
-  `^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})\\s*[(（][^()（）]{2,60}[)）]\\s+${ci('(?:is|are|has|have|holds|maintains|meets|ist|sind|hat|est|sont|a|es|son|tiene|é|são|tem|è|sono|ha|heeft|is|zijn)')}(?![\\p{L}])`,
+  `^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})\\s*[(（][^()（）]{2,60}[)）]\\s+${ci('(?:is|are|has|have|holds|maintains|meets|ist|sind|hat|est|sont|a|es|son|tiene|é|são|tem|è|sono|ha|heeft|zijn)')}(?![\\p{L}])`,
   'u',
 );
 
