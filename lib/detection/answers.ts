@@ -1,5 +1,6 @@
 import type { ClaimStatus, FrameworkId } from './vocab';
 import { findMentions } from './frameworks';
+import { namesVendor } from './holders';
 import { rx } from './patterns';
 import { findCues, pick } from './status';
 import type { Env } from './statements';
@@ -34,13 +35,6 @@ const NO = rx(
   'iu',
 );
 
-/** "Is Orbita ISO 27001 certified?": the question names the vendor. */
-function namesVendor(q: string, env: Env): boolean {
-  for (const m of q.matchAll(/(?:^|\s)(?=\p{Lu})/gu))
-    if (env.holders.selfName(q.slice(m.index + m[0].length))) return true;
-  return false;
-}
-
 export interface Answered {
   fw: FrameworkId;
   s: ClaimStatus;
@@ -55,7 +49,8 @@ export interface Answered {
 export function answeredQuestion(blocks: Block[], i: number, env: Env): Answered[] | null {
   const q = blocks[i]!.t.trim();
   if (!/[?？]$/.test(q) || q.length > 300 || !ABOUT_STANDING.test(q)) return null;
-  if (!ASKS_VENDOR.test(q) && !namesVendor(q, env)) return null;
+  // "Is Orbita ISO 27001 certified?" asks the vendor by name.
+  if (!ASKS_VENDOR.test(q) && !namesVendor(q, env.holders)) return null;
   if (READERS_OWN.test(q)) return null;
   const next = blocks[i + 1];
   if (!next || next.nav) return null;

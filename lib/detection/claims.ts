@@ -15,7 +15,7 @@ import {
 import { answeredQuestion } from './answers';
 import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } from './claim-merge';
 import { findMentions } from './frameworks';
-import { holderOf, introSubject, type Holder } from './holders';
+import { holderOf, introSubject, namesVendor, type Holder } from './holders';
 import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
@@ -134,12 +134,8 @@ const OWN_REPORTS_INTRO = rx(
 );
 
 /** Does a text name the vendor: its own words ("our") or one of its names anywhere? */
-function namesSelf(t: string, env: Env): boolean {
-  if (matches(langRe(SELF_WORDS, env.lang), t)) return true;
-  for (const m of t.matchAll(/(?:^|\s)(?=\p{Lu})/gu))
-    if (env.holders.selfName(t.slice(m.index + m[0].length))) return true;
-  return false;
-}
+const namesSelf = (t: string, env: Env): boolean =>
+  matches(langRe(SELF_WORDS, env.lang), t) || namesVendor(t, env.holders);
 
 /** A badge on a stack component's card ("Database" / "Neon PostgreSQL" / "SOC 2 Type II"): that provider's. */
 function componentCard(b: Block, env: Env): Intro | null {

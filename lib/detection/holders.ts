@@ -172,6 +172,9 @@ const RELATIVE_AFTER = rx(String.raw`^,?\s*${RELATIVE_PRONOUN}(?![\p{L}])`, 'iu'
  * certified": the relative clause a few words on still goes on about the party named before it.
  */
 const RELATIVE_LATER = rx(String.raw`^[^.;:!?]{0,70}?,\s*${RELATIVE_PRONOUN}(?![\p{L}])`, 'iu');
+/** Does a relative clause go on about the party named up to `from`, right after it or before `to`? */
+const relativeAfter = (statement: string, from: number, to: number) =>
+  RELATIVE_AFTER.test(statement.slice(from, from + 12)) || RELATIVE_LATER.test(statement.slice(from, to));
 
 /** A company's legal form after a comma: "Square, Inc.", "Skyhold, GmbH". */
 const LEGAL_FORM_AFTER_COMMA = String.raw`,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?`;
@@ -555,13 +558,24 @@ const PROVIDERS_INTRO = rx(
 const LEADING_FUNCTION_WORDS =
   /^(?:(?:with|by|from|to|of|on|our|the|and|mit|von|unseren?|avec|de|des|nos|con|los|las|nuestros|com|os|nossos|i|gli|nostri)\s+)+/i;
 
+/** A name that may be another party's: not the vendor's, not "The …", not a framework's. */
+const otherPartyName = (name: string, ctx: HolderContext) =>
+  !ctx.selfName(name) && !NOT_A_NAME.test(name) && !findMentions(name, 1).length;
+
+/** Does a text name the vendor by one of its names, at any capitalised word? */
+export function namesVendor(t: string, ctx: HolderContext): boolean {
+  for (const m of t.matchAll(/(?:^|\s)(?=\p{Lu})/gu))
+    if (ctx.selfName(t.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
 /** The named party a list introduction makes the subject of its items, if it is not the vendor. */
 export function introSubject(intro: string, ctx: HolderContext): string | null {
   const p = PROVIDERS_INTRO.exec(intro);
   if (p) return p[1]!.replace(LEADING_FUNCTION_WORDS, '').trim();
   const m = INTRO_SUBJECT.exec(intro);
   const name = m?.[1]?.trim();
-  if (!name || ctx.selfName(name) || NOT_A_NAME.test(name) || findMentions(name, 1).length) return null;
+  if (!name || !otherPartyName(name, ctx)) return null;
   if (/^(?:This|These|It|Their|Its|Every|Each|Any)(?![\p{L}])/u.test(name)) return null;
   return name;
 }
@@ -606,18 +620,12 @@ export function holderOf(
     (m) =>
       m.end <= start &&
       (!AGENT_BEFORE.test(statement.slice(Math.max(0, m.start - 30), m.start)) ||
-        RELATIVE_AFTER.test(statement.slice(m.end, m.end + 12)) ||
-        RELATIVE_LATER.test(statement.slice(m.end, start))),
+        relativeAfter(statement, m.end, start)),
   );
   let last = prior[prior.length - 1];
   // "hosted on Aptible, which maintains its own SOC 2": the relative clause's "its own" is Aptible's.
   const subject = prior[prior.length - 2];
-  if (
-    last?.ref &&
-    subject?.kind === 'third' &&
-    (RELATIVE_AFTER.test(statement.slice(subject.end, subject.end + 12)) ||
-      RELATIVE_LATER.test(statement.slice(subject.end, last.start)))
-  )
+  if (last?.ref && subject?.kind === 'third' && relativeAfter(statement, subject.end, last.start))
     last = subject;
   if (last?.kind === 'third') return { kind: 'third', name: thirdName(statement, last, ctx) };
   if (last) return { kind: last.kind };
@@ -652,7 +660,7 @@ const DESCRIBED_SUBJECT = rx(
 
 function describedSubject(before: string, ctx: HolderContext): string | null {
   const name = DESCRIBED_SUBJECT.exec(before)?.[1];
-  if (!name || ctx.selfName(name) || NOT_A_NAME.test(name) || findMentions(name, 1).length) return null;
+  if (!name || !otherPartyName(name, ctx)) return null;
   return DETERMINER.test(name.split(/\s+/)[0]!) ? null : name;
 }
 
