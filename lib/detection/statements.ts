@@ -234,16 +234,16 @@ function leads(clause: string, ms: Mention[]): Set<Mention> {
 /** The dash-separated segment of a clause around an offset: holders are looked for within it. */
 const segmentAround = (clause: string, at: number) => spanAround(clause, at, / [—–-] /g);
 
-/** One clause's findings. `weak` lets weak cues count (not in headings and badges). */
+/** One clause's findings, from its mentions `ms`. `weak` lets weak cues count (not in headings and badges). */
 function analyzeClause(
   clause: string,
+  ms: Mention[],
   sentence: string,
   first: boolean,
   env: Env,
   fallback: Holder | null,
   weak: Weak,
 ): Found[] {
-  const ms = findMentions(clause, 50, env.soc2Named);
   if (!ms.length) return [];
   if (NOT_A_STATEMENT.test(clause)) return [];
   const customer = aboutCustomer(clause, env.lang);
@@ -355,17 +355,21 @@ export function analyze(text: string, env: Env, fallback: Holder | null = null, 
   let since = 0;
   for (const sentence of sentences(text)) {
     if (/[?？] ?["”)]?$/.test(sentence) && !WH_QUESTION.test(sentence)) continue;
-    const mentions = findMentions(sentence, 50, env.soc2Named);
-    if (!mentions.length) {
+    // Each clause's mentions, found once: they also say whether the sentence names a framework.
+    const clauses = clausesOf(sentence, env).map((clause) => ({
+      clause,
+      ms: findMentions(clause, 50, env.soc2Named),
+    }));
+    if (!clauses.some((c) => c.ms.length)) {
       const follow =
         weak === 'all' && fallback === null && ++since <= 2 ? followUp(sentence, named, env) : null;
       if (follow) out.push(follow);
       continue;
     }
-    named = mentions.map((m) => m.fw);
+    named = clauses.flatMap((c) => c.ms.map((m) => m.fw));
     since = 0;
-    for (const clause of clausesOf(sentence, env)) {
-      const found = analyzeClause(clause, sentence, first, env, fallback, weak);
+    for (const { clause, ms } of clauses) {
+      const found = analyzeClause(clause, ms, sentence, first, env, fallback, weak);
       if (found.length) first = false;
       out.push(...found);
     }
