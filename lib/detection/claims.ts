@@ -193,19 +193,29 @@ interface Sink {
   third: ThirdStatement[];
 }
 
-/**
- * A status table's row whose cells were flattened to "Framework | Status | Notes": the framework's
- * status is what the other cells say (the first names it, as a label does).
- */
-function pipeRowStatus(text: string, f: Found, env: Env): ClaimStatus | null {
+/** A status table's row flattened to "Framework | Status | Notes": its cells, when the first is a label. */
+function rowCells(text: string): string[] | null {
   const cells = text.split(/\s\|\s/);
-  if (cells.length < 2 || !isLabel(cells[0]!) || !findMentions(cells[0]!, 5).some((m) => m.fw === f.fw))
-    return null;
+  return cells.length >= 2 && isLabel(cells[0]!) ? cells : null;
+}
+
+/** The status the cells after the first say: a status cell, else the cues they hold together. */
+function cellsStatus(cells: string[], env: Env): ClaimStatus | null {
   for (const c of cells.slice(1)) {
     const cell = cellStatus(c, env.lang);
     if (cell) return cell;
   }
   return pick(findCues(cells.slice(1).join(' ; '), env.lang, true));
+}
+
+/**
+ * A status table's row whose cells were flattened to "Framework | Status | Notes": the framework's
+ * status is what the other cells say (the first names it, as a label does).
+ */
+function pipeRowStatus(text: string, f: Found, env: Env): ClaimStatus | null {
+  const cells = rowCells(text);
+  if (!cells || !findMentions(cells[0]!, 5).some((m) => m.fw === f.fw)) return null;
+  return cellsStatus(cells, env);
 }
 
 /**
@@ -215,11 +225,12 @@ function pipeRowStatus(text: string, f: Found, env: Env): ClaimStatus | null {
  * text was such a row with a status.
  */
 function readPipeRow(text: string, env: Env, sink: Sink): boolean {
-  const cells = text.split(/\s\|\s/);
-  if (cells.length < 3 || !isLabel(cells[0]!)) return false;
+  const cells = rowCells(text);
+  if (!cells || cells.length < 3) return false;
   const named = analyze(cells[0]!, env, null, 'dates');
+  const row = named.some((f) => !f.s) ? cellsStatus(cells, env) : null;
   const rows = named
-    .map((f) => ({ f, s: f.s ?? pipeRowStatus(text, f, env) }))
+    .map((f) => ({ f, s: f.s ?? row }))
     .filter((r): r is { f: Found; s: ClaimStatus } => !!r.s);
   for (const { f, s } of rows) record(sink, f, s, false, text, text, f.holder);
   return rows.length > 0;
