@@ -1,6 +1,6 @@
 import { findMentions } from './frameworks';
 import { SELF_WORDS } from './page-voice';
-import { langRe, matches, type Lang } from './patterns';
+import { langRe, matches, rx, type Lang } from './patterns';
 import { cellStatus, findCues, pick } from './status';
 import { sentences, shortText, type Block } from './text';
 import type { ClaimStatus, FrameworkId } from './vocab';
@@ -86,20 +86,33 @@ const FEATURE_WORD =
   /^(?:security|secure|data|access|control|controls|encryption|testing|monitoring|protection|management|governance|approach|policy|policies|backups?|network|incident|response|risk|physical|application|continuous|safeguards?|audit|logging|identity|vulnerability|penetration|privacy|compliance|layer|three-layer|multi-layer|training|awareness|assessment|program|programme)$/i;
 
 /**
+ * What a provider does for the vendor, as a card's description says it ("Application hosting and edge
+ * delivery", "Database, authentication, storage", "Zahlungsabwicklung").
+ */
+const PROVIDER_ROLE = rx(
+  String.raw`(?<![\p{L}])(?:hosting|database|storage|cdn|edge|payments?|payment processing|billing|e-?mail delivery|authentication|compute|inference|infrastructure|cloud|data ?cent(?:er|re)|rechenzentrum|datenbank|speicher|zahlungs\p{L}*|hébergement|base de données|stockage|paiements?|alojamiento|base de datos|almacenamiento|pagos?|hospedagem|banco de dados|armazenamento|pagamentos?|archiviazione|pagamenti|opslag|betalingen)(?![\p{L}])`,
+  'iu',
+);
+
+/**
  * The party a list of certifications belongs to when it sits on a card titled with a name: the name
  * right before the list, or before one short description ("Vercel" / "Application hosting" / list).
  */
 export function cardOwner(b: Block): string | null {
   const list = b.el.closest('ul,ol');
   let el = list?.previousElementSibling ?? null;
+  let description = '';
   for (let n = 0; el && n < 2; n++, el = el.previousElementSibling) {
     const t = shortText(el, 200);
     if (!t) return null;
     const heading = /^h[1-6]$/.test(el.localName);
-    // A heading names the card only right above the list ("<h3>Vercel</h3><ul>").
-    if ((!heading || n === 0) && isBareName(t)) return t;
+    // A heading names the card right above the list ("<h3>Vercel</h3><ul>"), or above a description
+    // of what the party does for the vendor ("<h3>Vercel</h3><p>Application hosting</p><ul>"): a
+    // section heading over a short line ("Trust Center" / "Audited yearly") names no one.
+    if ((!heading || n === 0 || PROVIDER_ROLE.test(description)) && isBareName(t)) return t;
     // Only a short description, not a sentence, may stand between the name and its list.
     if (heading || t.length > 160 || /[.!?]$|[.!?]\s/.test(t) || findMentions(t, 1).length) return null;
+    description = t;
   }
   return null;
 }

@@ -83,7 +83,9 @@ function isFirstCell(b: Block): boolean {
 function subprocTable(b: Block): boolean {
   const table = b.el.closest('table');
   if (!table) return false;
-  const head = shortText(table.querySelector('thead') ?? table.querySelector('tr'), 300);
+  const row = table.querySelector('thead tr') ?? table.querySelector('tr');
+  // Cell by cell: minified markup ("<td>Provider</td><td>Service</td>") runs their text together.
+  const head = [...(row?.children ?? [])].map((cell) => shortText(cell, 80)).join(' | ');
   return /sub-?processor|\bvendor\b|\bentity\b|\bprovider\b/i.test(head);
 }
 

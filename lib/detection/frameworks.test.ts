@@ -17,6 +17,8 @@ describe('framework names', () => {
     ['SOC 1 and 2 reports', ['soc1', 'soc2']],
     ['ISO/IEC 27001, 27017 and 27018', ['iso27001', 'iso27017', 'iso27018']],
     ['ISO 27017 / 27018 / 27701', ['iso27017', 'iso27018', 'iso27701']],
+    ['ISO 27001/17/18', ['iso27001', 'iso27017', 'iso27018']],
+    ['ISO 27001/2013', ['iso27001']],
     ['NEN-ISO/IEC 27001:2017', ['iso27001']],
     ['当社はISO27001認証を取得', ['iso27001']],
     ['DSGVO-konform', ['gdpr']],

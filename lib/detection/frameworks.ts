@@ -80,6 +80,9 @@ const ISO_MORE = rx(
   String.raw`^[^\S\n]*(?:\/|,|&|\+|and|und|et|y|e|en)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)`,
   'i',
 );
+/** "ISO 27001/17/18": the family's later numbers shortened to their last two digits. */
+const ISO_SHORT = rx(String.raw`^[^\S\n]*\/[^\S\n]*(17|18)(?![\p{L}\p{N}])`, '');
+
 /** A bare "Type II" naming a SOC 2 type when SOC 2 was named before on the page. */
 const BARE_TYPE = rx(`(?<![\\p{L}\\p{N}])${TYPE_WORD}[\\s-]*(${TYPE_NUM})${NOT_AFTER}`, 'giu');
 /** "SAS 70 Type II", "ISAE 3402 type II": a type belonging to another standard's number. */
@@ -114,11 +117,15 @@ function continuation(t: string, first: Mention, out: Mention[], max: number): v
   const re = isSoc ? SOC_MORE : ISO_MORE;
   let at = first.end;
   for (let i = 0; i < 8 && out.length < max; i++) {
-    const m = re.exec(t.slice(at, at + 60));
+    const rest = t.slice(at, at + 60);
+    const short = isSoc ? null : ISO_SHORT.exec(rest);
+    const m: readonly (string | undefined)[] | null = short
+      ? [short[0], short[1]!, `270${short[1]}`]
+      : re.exec(rest);
     if (!m) return;
     // "SOC 1 Type 2 and SOC 2 Type 2": a listed SOC keeps the type written after it.
     const fw: FrameworkId = isSoc ? socId(m[2]!, m[3]) : (`iso${m[2]}` as FrameworkId);
-    const end = at + m[0].length;
+    const end = at + m[0]!.length;
     out.push({ fw, start: end - m[1]!.length, end });
     at = end;
   }

@@ -707,3 +707,41 @@ describe('names coordinated before a facility noun', () => {
     expect(facts(d)).toEqual(['facility|iso27001', 'facility|pci-dss']);
   });
 });
+
+describe('provider cards and tables as real pages lay them out', () => {
+  it('a provider’s heading over a line saying what it does, then its badges', async () => {
+    const d = await detectBody(
+      '<h2>Built on compliant infrastructure</h2><h3>Skyhold</h3><p>Application hosting and edge delivery</p><ul><li>SOC 2 Type II</li><li>PCI DSS Level 1</li></ul><h3>Basalt Cloud</h3><p>Compute, image storage, ML inference</p><ul><li>SOC 1 / 2 / 3</li><li>ISO 27001 / 27017</li></ul><p>Lumina is undergoing a SOC 2 Type II audit.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type2:in-progress']);
+    expect(facts(d)).toEqual([
+      'Basalt Cloud|iso27001',
+      'Basalt Cloud|iso27017',
+      'Basalt Cloud|soc1',
+      'Basalt Cloud|soc2',
+      'Basalt Cloud|soc3',
+      'Skyhold|pci-dss',
+      'Skyhold|soc2-type2',
+    ]);
+  });
+
+  it('a section heading over a short line names no one: its badges stay the vendor’s', async () => {
+    const d = await detectBody(
+      '<h3>Trust Center</h3><p>Audited every year</p><ul><li>SOC 2 Type II</li><li>ISO 27001</li></ul>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held', 'soc2-type2:held']);
+    expect(facts(d)).toEqual([]);
+  });
+
+  it('a provider table whose header cells run together in minified markup', async () => {
+    const d = await detectBody(
+      '<h2>Cloud infrastructure</h2><table><tr><td>Provider</td><td>Service</td><td>Certifications</td></tr><tr><td>Skyhold, Inc.</td><td>DNS, CDN</td><td>SOC 2 Type II, ISO 27001/18</td></tr></table>',
+    );
+    expect(pairs(d.claims)).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Skyhold, Inc.|iso27001',
+      'Skyhold, Inc.|iso27018',
+      'Skyhold, Inc.|soc2-type2',
+    ]);
+  });
+});
