@@ -77,7 +77,8 @@ const WH_QUESTION = rx(
   'iu',
 );
 
-const CONJUNCTION = /^(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|plus)$/i;
+// Japanese joins names with および / 及び / と / や / ならびに, and lists them with 、 and ・.
+const CONJUNCTION = /^(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|plus|および|及び|と|や|ならびに|並びに)$/i;
 const LIST_ITEM = rx(String.raw`^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$`, 'u');
 
 /**
@@ -87,7 +88,7 @@ const LIST_ITEM = rx(String.raw`^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$`, 'u');
 function coordinated(gap: string): boolean {
   if (gap.length > 80) return false;
   return gap
-    .split(/[\s,/&+()]+/)
+    .split(/[\s,/&+()、・]+/)
     .filter(Boolean)
     .every((w) => CONJUNCTION.test(w) || LIST_ITEM.test(w));
 }

@@ -134,6 +134,16 @@ describe('phrasings', () => {
       ['gdpr:held'],
     ],
     ['a yes/no question states nothing', '<h2>Is Orbita SOC 2 compliant?</h2>', []],
+    [
+      'full compliance, said of itself',
+      '<ul><li>Full GDPR compliance with DPA available</li></ul>',
+      ['gdpr:held'],
+    ],
+    [
+      'full compliance still worked towards',
+      '<p>We are working towards full SOC 2 compliance.</p>',
+      ['soc2:in-progress'],
+    ],
   ])('%s', async (_kind, body, expected) => {
     expect(await claimsOf(body)).toEqual(expected);
   });
@@ -159,6 +169,25 @@ describe('phrasings', () => {
     ['nl', '<p>Wij werken conform de AVG.</p>', ['gdpr:held']],
     ['ja', '<p>当社はSOC2の取得に向けた準備を進めています。</p>', ['soc2:in-progress']],
     ['ja', '<p>ISMS(ISO27001)認証を取得済みです。</p>', ['iso27001:held']],
+    [
+      'de',
+      '<p>Orbita unterzieht sich einmal im Jahr einem Audit durch eine Drittpartei, um unsere Plattform nach dem PCI-DSS zu zertifizieren.</p>',
+      ['pci-dss:held'],
+    ],
+    ['fr', '<p>Orbita se soumet chaque année à un audit ISO 27001.</p>', ['iso27001:held']],
+    ['es', '<p>Orbita se somete a una auditoría SOC 2 cada año.</p>', ['soc2:held']],
+    ['it', '<p>Orbita si sottopone a un audit ISO 27001 ogni anno.</p>', ['iso27001:held']],
+    ['nl', '<p>Orbita ondergaat jaarlijks een ISO 27001-audit.</p>', ['iso27001:held']],
+    [
+      'ja',
+      '<p>Orbita のシステムは SOC 1 および SOC 2 のプログラムの一環として定期的に監査を受けています。</p>',
+      ['soc1:held', 'soc2:held'],
+    ],
+    [
+      'ja',
+      '<p>Orbita は ISO 27001・ISO 27017 の認証を取得済みです。</p>',
+      ['iso27001:held', 'iso27017:held'],
+    ],
   ])('%s: %s', async (lang, body, expected) => {
     expect(await claimsOf(body, lang)).toEqual(expected);
   });
