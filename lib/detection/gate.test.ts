@@ -34,6 +34,9 @@ describe('isCandidatePage', () => {
     ['https://www.acme.example/?p=17', 'Technical & Organizational Measures'],
     ['https://www.acme.example/pages/x', 'AI Governance at Acme'],
     ['https://www.acme.example/pages/y', 'Gobernanza de la IA en Acme'],
+    ['https://help.acme.example/es/nuestro-almacenamiento-y-subprocesadores', ''],
+    ['https://www.acme.example/pt/subprocessadores', ''],
+    ['https://www.acme.example/?p=18', 'Elenco dei sub-responsabili del trattamento'],
   ])('accepts topic words of eight languages: %s %s', (url, title) => {
     expect(isCandidatePage(url, title, '')).toBe(true);
   });
