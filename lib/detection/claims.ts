@@ -19,6 +19,7 @@ import { holderOf, introSubject, namesVendor, type Holder } from './holders';
 import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
+import { wellKnownProviders } from './providers';
 import { analyze, type Env, type Found } from './statements';
 import { spanAround } from './span-around';
 import { ALIGNED_WORDS, cellStatus, findCues, pick } from './status';
@@ -374,6 +375,12 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     blocks.map((b) => (b.nav ? '' : b.t)),
     env.holders.selfName,
     env.lang,
+  );
+  // Well-known providers named where frameworks are named are third parties, role or no role (after
+  // the roles, so a party the page introduces keeps the name the page gives it).
+  env.holders.roles.know(
+    wellKnownProviders([...named].map((i) => (blocks[i]!.nav ? '' : blocks[i]!.t)).join('\n')),
+    env.holders.selfName,
   );
   let subLevel = 0;
   blocks.forEach((b, i) => {

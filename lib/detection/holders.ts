@@ -176,6 +176,36 @@ const RELATIVE_LATER = rx(String.raw`^[^.;:!?]{0,70}?,\s*${RELATIVE_PRONOUN}(?![
 const relativeAfter = (statement: string, from: number, to: number) =>
   RELATIVE_AFTER.test(statement.slice(from, from + 12)) || RELATIVE_LATER.test(statement.slice(from, to));
 
+/**
+ * A second predicate of the sentence's own subject after a party it names: "Lumina is hosted on AWS
+ * and is SOC 2 certified", "We use Stripe for payments and are SOC 2 compliant". No new subject after
+ * the conjunction, so the party is not the one that is certified.
+ */
+const SUBJECT_GOES_ON = rx(
+  String.raw`^[^.;:!?]{0,80}?\s(?:and|und|et|y|e|en)\s+(?:(?:also|auch|aussi|también|também|anche|ook)\s+)?(?:is|are|has|have|holds?|maintains?|ist|sind|hat|haben|est|sont|a|ont|es|son|está|están|tiene|tienen|é|são|tem|têm|è|sono|ha|hanno|zijn|heeft|hebben)\s`,
+  'iu',
+);
+/**
+ * A party named in a participle phrase set off by commas, with the predicate after it: "Our
+ * platform, deployed on Azure, is ISO 27001 certified". The sentence's subject holds the certificate.
+ */
+const PARTICIPLE_BEFORE = rx(
+  String.raw`,\s*(?:(?:fully|entirely|securely)\s+)?(?:hosted|deployed|built|running|run|powered|operated|located|stored|managed|gehostet|betrieben|hébergée?s?|alojad[oa]s?|hospedad[oa]s?|ospitat[oaie])\s+(?:[\p{L}-]+\s+){0,3}$`,
+  'iu',
+);
+const PARTICIPLE_CLOSES = /^[^,.;:!?]{0,40},/;
+/** The party is the object of a verb or preposition ("hosted on AWS", "we use Stripe"), not the subject. */
+const NAMED_AS_OBJECT = rx(
+  String.raw`(?:^|\s)(?:on|in|at|by|with|via|through|uses?|using|auf|bei|mit|über|sur|chez|avec|par|en|con|em|com|su|presso|op|bij|met|via)\s+(?:(?:the|our|der|die|den|le|la|les|el|los|o|a|il|lo|de|het)\s+)?$`,
+  'iu',
+);
+/** Is the party named at [from, to) outside the clause that states the framework at `mention`? */
+const setOff = (statement: string, from: number, to: number, mention: number) =>
+  (NAMED_AS_OBJECT.test(statement.slice(Math.max(0, from - 40), from)) &&
+    SUBJECT_GOES_ON.test(statement.slice(to, mention))) ||
+  (PARTICIPLE_BEFORE.test(statement.slice(Math.max(0, from - 60), from)) &&
+    PARTICIPLE_CLOSES.test(statement.slice(to, mention)));
+
 /** A company's legal form after a comma: "Square, Inc.", "Skyhold, GmbH". */
 const LEGAL_FORM_AFTER_COMMA = String.raw`,\s*(?:Inc|LLC|Ltd|Limited|GmbH|AG|SE|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|Corp|Co)\b\.?`;
 /** A name as pages write one: capitalised words, a legal form, optionally a bracketed short form. */
@@ -418,6 +448,7 @@ export class Roles {
    */
   know(names: string[], selfName: (s: string) => boolean): void {
     for (const name of names.slice(0, 60)) this.add(name, 'third', 0, LISTED, selfName);
+    this.entries.sort((a, b) => a.pos - b.pos);
   }
 
   add(raw: string, role: Role, at: number, pos: number, selfName: (s: string) => boolean): void {
@@ -620,7 +651,8 @@ export function holderOf(
     (m) =>
       m.end <= start &&
       (!AGENT_BEFORE.test(statement.slice(Math.max(0, m.start - 30), m.start)) ||
-        relativeAfter(statement, m.end, start)),
+        relativeAfter(statement, m.end, start)) &&
+      !(m.kind === 'third' && setOff(statement, m.start, m.end, start)),
   );
   let last = prior[prior.length - 1];
   // "hosted on Aptible, which maintains its own SOC 2": the relative clause's "its own" is Aptible's.

@@ -745,3 +745,47 @@ describe('provider cards and tables as real pages lay them out', () => {
     ]);
   });
 });
+
+describe('well-known providers are third parties even with no role on the page', () => {
+  it('"Supabase is SOC 2 Type II compliant." is Supabase’s, not the vendor’s', async () => {
+    const d = await detectBody(
+      '<p>Supabase is SOC 2 Type II compliant.</p><p>Lumina is ISO 27001 certified.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held']);
+    expect(facts(d)).toEqual(['Supabase|soc2-type2']);
+  });
+
+  it('the provider’s own trust page keeps its own claims', async () => {
+    const d = await detectHtml(
+      html('Stripe Security', '<p>Stripe is certified as a PCI Level 1 Service Provider.</p>'),
+      'https://stripe.com/security',
+    );
+    expect(pairs(d.claims)).toEqual(['pci-dss:held']);
+    expect(facts(d)).toEqual([]);
+  });
+});
+
+describe('a provider named inside the vendor’s own sentence', () => {
+  it.each([
+    ['a second predicate after "and"', '<p>Lumina is hosted on AWS and is SOC 2 Type II certified.</p>'],
+    ['"we use X for … and are"', '<p>We use Stripe for payments and are SOC 2 Type II compliant.</p>'],
+    [
+      'a participle phrase between commas',
+      '<p>Our platform, deployed on Azure, is SOC 2 Type II certified.</p>',
+    ],
+    ['German', '<p>Lumina wird auf AWS betrieben und ist nach SOC 2 Type II zertifiziert.</p>', 'de'],
+  ])('%s: the vendor holds it', async (_kind, body, lang = 'en') => {
+    const d = await detectBody(body, lang);
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    expect(facts(d)).toEqual([]);
+  });
+
+  it.each([
+    ['a relative clause', '<p>Lumina is hosted on AWS, which is SOC 2 Type II certified.</p>'],
+    ['a new subject after "and"', '<p>We host on AWS and AWS is SOC 2 Type II certified.</p>'],
+  ])('%s: the provider holds it', async (_kind, body) => {
+    const d = await detectBody(body);
+    expect(pairs(d.claims)).toEqual([]);
+    expect(facts(d)).toEqual(['AWS|soc2-type2']);
+  });
+});
