@@ -218,6 +218,18 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
   return per;
 }
 
+/** Where each mention's run of coordinated names ends ("SOC 2, ISO 27001 and PCI DSS"). */
+function runEnds(clause: string, ms: Mention[]): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (let i = 0; i < ms.length;) {
+    let j = i + 1;
+    while (j < ms.length && coordinated(clause.slice(ms[j - 1]!.end, ms[j]!.start))) j++;
+    for (const m of ms.slice(i, j)) out.set(m, ms[j - 1]!.end);
+    i = j;
+  }
+  return out;
+}
+
 /** Is a mention coordinated with the one before it? */
 function chained(clause: string, ms: Mention[], m: Mention): boolean {
   const i = ms.indexOf(m);
@@ -256,14 +268,18 @@ function analyzeClause(
   let own: ClaimStatus | null = null;
   let other: boolean | undefined;
   const otherStatus = () => (other ??= findCues(clause, env.lang, true).some((c) => c.s !== 'held'));
+  const runEnd = runEnds(clause, ms);
   for (const m of ms) {
     if (skip.has(m)) continue;
     const cues: Said[] = [...per.get(m)!];
     const [a, b] = segmentAround(clause, m.start);
     const scope = scopeOf(clause.slice(a, b), env.holders);
+    // Coordinated names share what follows the last of them: "SOC 2 Type II and ISO 27001 certified
+    // infrastructure" is the infrastructure's, both of them.
+    const end = Math.min(runEnd.get(m)!, b);
     const holder: Holder = customer
       ? { kind: 'customer' }
-      : holderOf(clause.slice(a, b), m.start - a, m.end - a, env.holders, fallback);
+      : holderOf(clause.slice(a, b), m.start - a, end - a, env.holders, fallback);
     const key = `${m.fw}|${holder.kind}|${holder.name ?? ''}`;
     const prev = byKey.get(key);
     if (prev) {

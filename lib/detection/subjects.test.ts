@@ -789,3 +789,17 @@ describe('a provider named inside the vendor’s own sentence', () => {
     expect(facts(d)).toEqual(['AWS|soc2-type2']);
   });
 });
+
+describe('coordinated names share what follows the last of them', () => {
+  it('"SOC 2 Type II and ISO 27001 certified infrastructure" is the infrastructure’s, both', async () => {
+    const d = await detectBody(
+      '<h2>SOC 2 &amp; ISO 27001</h2><p>Hosted on Skyhold — SOC 2 Type II and ISO 27001 certified infrastructure.</p>',
+    );
+    expect(pairs(d.claims)).toEqual([]);
+  });
+
+  it('"We are SOC 2 Type II and ISO 27001 certified" stays the vendor’s, both', async () => {
+    const d = await detectBody('<p>We are SOC 2 Type II and ISO 27001 certified.</p>');
+    expect(pairs(d.claims)).toEqual(['iso27001:held', 'soc2-type2:held']);
+  });
+});
