@@ -37,6 +37,9 @@ describe('isCandidatePage', () => {
     ['https://help.acme.example/es/nuestro-almacenamiento-y-subprocesadores', ''],
     ['https://www.acme.example/pt/subprocessadores', ''],
     ['https://www.acme.example/?p=18', 'Elenco dei sub-responsabili del trattamento'],
+    ['https://www.acme.example/hrsoftware/avg/', ''],
+    ['https://www.acme.example/company/isms/isms-policy', ''],
+    ['https://www.acme.example/?p=19', 'Gegevensbescherming bij Acme'],
   ])('accepts topic words of eight languages: %s %s', (url, title) => {
     expect(isCandidatePage(url, title, '')).toBe(true);
   });

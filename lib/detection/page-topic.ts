@@ -40,7 +40,7 @@ const WEAK_TOPIC = vocabRe(WEAK_TOPIC_WORDS);
  * so they are matched by stem, not by whole word.
  */
 const URL_TOPIC =
-  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles|organizzative|organizacionais|(?:technical|technische|techniques|tecnicas) (?:and |und |et |y |e |en )?organi|ai governance|responsible ai/;
+  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles|organizzative|organizacionais|(?:technical|technische|techniques|tecnicas) (?:and |und |et |y |e |en )?organi|ai governance|responsible ai|(?:^| )isms(?: |$)/;
 /** A framework's name in a slug makes the page one about that framework: guides are named so too. */
 const URL_FRAMEWORK =
   /(?:^| )(?:soc ?[123]|soc[123]|iso|iso ?27\d\d\d|iso ?42001|2700\d|hipaa|gdpr|dsgvo|rgpd|avg|lgpd|pci|dss|baa|isae|fedramp|ccpa|certification|zertifizierung|ai act)(?: |$)/;

@@ -85,7 +85,7 @@ export const ALIGNED_WORDS: Vocab = {
   es: 'alineado?s?|alineada?s?|basad[oa]s? en|siguiendo',
   pt: 'alinhad[oa]s?|baseado?s?|baseada?s?|segue',
   it: 'allineat[oaie]|basat[oaie] su|in linea con',
-  nl: 'in lijn met|gebaseerd op|afgestemd op',
+  nl: 'in lijn met|gebaseerd op|afgestemd op|op basis van',
   ja: '準拠|対応',
 };
 
@@ -225,7 +225,7 @@ const ALIGN_BEFORE = follows(
     'alinead[oa]s? con|basad[oa]s? en|(?:se )?basan? en|principios (?:del|de la|de)',
     'alinhad[oa]s? (?:com|a|ao|à)|baseado?s? (?:em|na|no|nas|nos)|baseada?s? (?:em|na|no|nas|nos)|princípios (?:do|da|de)',
     'allineat[oaie] (?:a|al|alla|con)|basat[oaie] su|in linea con|principi (?:del|della|dello|di)',
-    'in lijn met|gebaseerd op|afgestemd op|(?:principes|beginselen) van',
+    'in lijn met|gebaseerd op|afgestemd op|op basis van|(?:principes|beginselen) van',
   ].join('|'),
 );
 /** "follows", "opera siguiendo", "segue": following a standard is alignment; following a law is compliance. */

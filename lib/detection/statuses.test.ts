@@ -179,6 +179,11 @@ describe('phrasings', () => {
     ['it', '<p>Orbita si sottopone a un audit ISO 27001 ogni anno.</p>', ['iso27001:held']],
     ['nl', '<p>Orbita ondergaat jaarlijks een ISO 27001-audit.</p>', ['iso27001:held']],
     [
+      'nl',
+      '<p>Ons team zorgt voor een robuust informatiebeveiligingssysteem op basis van ISO27001 normen.</p>',
+      ['iso27001:aligned'],
+    ],
+    [
       'ja',
       '<p>Orbita のシステムは SOC 1 および SOC 2 のプログラムの一環として定期的に監査を受けています。</p>',
       ['soc1:held', 'soc2:held'],
