@@ -41,6 +41,10 @@ describe('"Powered by" marks and assets', () => {
     expect(poweredBy('Powered by Vanta')).toBe('vanta');
     expect(poweredBy('Powered by TrustCloud')).toBe('trustcloud');
   });
+  it('reads a portal’s "Continuously monitored by X" badge, only as a line of its own', () => {
+    expect(poweredBy('Continuously monitored by Secureframe')).toBe('secureframe');
+    expect(poweredBy('Our controls are continuously monitored by Vanta.')).toBeNull();
+  });
   it('never matches Vanta.js', () => {
     expect(poweredBy('a dynamic, interactive background powered by Vanta.js.')).toBeNull();
     expect(poweredBy('Powered by vantajs')).toBeNull();

@@ -58,9 +58,15 @@ export function hostedPlatform(hostPath: string): Hosted | null {
 /** Platform named by a "Powered by X" mark in a short text (title, footer line, logo alt). */
 export function poweredBy(t: string): Hosted | null {
   // A question or a quotation about the mark ("What does it mean to be "Powered by SafeBase"?") is not the mark.
-  const m = t.length <= 120 && !/[?"“”]/.test(t) ? POWERED.exec(t) : null;
+  const m = t.length <= 120 && !/[?"“”]/.test(t) ? (POWERED.exec(t) ?? MONITORED.exec(t.trim())) : null;
   return m ? (m[1]!.toLowerCase() as Hosted) : null;
 }
+
+/**
+ * The badge some portals show instead ("Continuously monitored by Secureframe"): only as a line of its
+ * own, since a vendor's sentence may say its controls are monitored by a platform on its own page.
+ */
+const MONITORED = new RegExp(`^continuously\\s+monitored\\s+by\\s+(${NAMES})$`, 'i');
 
 /** Platform whose trust-portal assets a URL points to. */
 export function assetPlatform(src: string): Hosted | null {
