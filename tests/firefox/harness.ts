@@ -94,9 +94,14 @@ export async function openFixture(browser: Browser, url: string, html: string): 
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => {
-    if (req.url().split('#')[0] === url)
-      void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    else void req.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+    const served =
+      req.url().split('#')[0] === url
+        ? req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : req.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+    // A request the page dropped before the answer (a favicon when the tab closes: "no such request")
+    // needs none; left unhandled, that rejection failed a run whose tests had all passed. Serving the
+    // page itself is checked where it counts: goto fails, and the test's own checks.
+    served.catch(() => undefined);
   });
   await page.goto(url);
   return page;
