@@ -72,12 +72,12 @@ const AVG = rx(String.raw`(?<![\p{L}\p{N}])AVG(?![\p{L}\p{N}])`, 'g');
 
 /** "SOC 1/2/3", "SOC 2 and 3": numbers continuing a SOC mention. */
 const SOC_MORE = rx(
-  String.raw`^[^\S\n]*(?:\/|,|&|and|und|et|y|e|en)[^\S\n]*((?:SOC[^\S\n]*)?([123])(?![\p{L}\p{N}])(?:[\s,–-]*${TYPE_WORD}[\s-]*(${TYPE_NUM})(?![\p{L}\p{N}]))?)`,
+  String.raw`^[^\S\n]*(?:,?[^\S\n]*(?:and|und|et|y|e|en)|\/|,|&)[^\S\n]*((?:SOC[^\S\n]*)?([123])(?![\p{L}\p{N}])(?:[\s,–-]*${TYPE_WORD}[\s-]*(${TYPE_NUM})(?![\p{L}\p{N}]))?)`,
   'i',
 );
 /** "ISO/IEC 27001, 27017 and 27018", "ISO 27017 / 27018 / 27701": numbers continuing an ISO mention. */
 const ISO_MORE = rx(
-  String.raw`^[^\S\n]*(?:\/|,|&|\+|and|und|et|y|e|en)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)`,
+  String.raw`^[^\S\n]*(?:,?[^\S\n]*(?:and|und|et|y|e|en)|\/|,|&|\+)[^\S\n]*((?:ISO(?:[^\S\n]*\/[^\S\n]*IEC)?[^\S\n]*)?(27001|27017|27018|27701|42001)(?![\p{L}\p{N}])(?::\d{4})?)`,
   'i',
 );
 /** "ISO 27001/17/18": the family's later numbers shortened to their last two digits. */

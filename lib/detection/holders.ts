@@ -101,7 +101,7 @@ export const ROLE_NOUNS: Record<Role, Vocab> = {
 
 /** The customer's own compliance: the framework is theirs, not the vendor's. */
 const CUSTOMER: Vocab = {
-  en: "customers?['’]? (?:own )?(?:compliance|obligations|requirements|needs)|customers? (?:who|that) (?:require|need|must|are subject)|(?:help|support|enable)s? (?:our )?(?:customers|clients|you|your)|your (?:own )?(?:compliance|obligations|requirements|organi[sz]ation|company|business|(?:[\\w-]+ )?environments?)|if you (?:are|need)|you (?:need|must|should|are responsible)|(?:organi[sz]ations|companies|entities|customers) (?:that are )?subject to",
+  en: "customers?['’]? (?:own )?(?:compliance|obligations|requirements|needs)|customers? (?:who|that) (?:require|need|must|are subject)|(?:help|support|enable)s? (?:our )?(?:customers|clients|you|your)|(?:support|enable|facilitate)s? (?:[\\w-]+ ){0,3}?(?:workflows|processes|deployments|use cases)|your (?:own )?(?:compliance|obligations|requirements|organi[sz]ation|company|business|(?:[\\w-]+ )?environments?)|if you (?:are|need)|you (?:need|must|should|are responsible)|(?:organi[sz]ations|companies|entities|customers) (?:that are )?subject to",
   de: 'ihre(?:n|r)? (?:eigenen )?(?:compliance|pflichten|anforderungen)|(?:unterstützen|helfen) (?:unseren |unsere )?kunden|ihr unternehmen',
   fr: '(?:vos|leurs) (?:propres )?(?:obligations|exigences)|(?:aider|aide|aidons) (?:nos )?clients|votre (?:entreprise|organisation)',
   es: 'sus (?:propias )?(?:obligaciones|requisitos)|ayuda(?:mos)? a (?:nuestros )?clientes|su (?:empresa|organización)',

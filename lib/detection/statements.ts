@@ -87,11 +87,24 @@ const LIST_ITEM = rx(String.raw`^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$`, 'u');
  */
 function coordinated(gap: string): boolean {
   if (gap.length > 80) return false;
-  return gap
-    .split(/[\s,/&+()、・]+/)
-    .filter(Boolean)
-    .every((w) => CONJUNCTION.test(w) || LIST_ITEM.test(w));
+  return (
+    gap
+      .split(/[\s,/&+()、・]+/)
+      .filter(Boolean)
+      .every((w) => CONJUNCTION.test(w) || LIST_ITEM.test(w)) || LIST_AFTER.test(gap.replace(ASIDE, ''))
+  );
 }
+
+/** A bracketed aside in a list: "SOC2 (annually), penetration testing (annually), and HIPAA". */
+const ASIDE = /\s*\([^()]{0,30}\)/g;
+/**
+ * The rest of a list "A, b, c, and B": short items of any kind between two names, then the
+ * conjunction. The gap must open with the comma, so "SOC 2 compliant, HIPAA ready" is two statements.
+ */
+const LIST_AFTER = rx(
+  String.raw`^\s*,(?:\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,)*\s*(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of)\s*$`,
+  'iu',
+);
 
 const NOT_BEFORE = rx(
   String.raw`(?:\bnot|n['’]t|\bno|\bnicht|\bkein\p{L}*|\bgeen|\bsin|\bsem|\bsenza|\bpas de) (?:yet |currently |noch )?$`,

@@ -140,6 +140,36 @@ describe('phrasings', () => {
       ['gdpr:held'],
     ],
     [
+      'an auditor engaged, the window running',
+      '<ul><li>SOC 2 Type II — Audit engagement signed; observation period in flight.</li></ul>',
+      ['soc2-type2:in-progress'],
+    ],
+    [
+      'under internal evaluation',
+      '<ul><li>ISO/IEC 42001:2023 — Under internal evaluation.</li></ul>',
+      ['iso42001:in-progress'],
+    ],
+    [
+      'features that support customers’ compliant workflows',
+      '<p>Orbita’s audit trail and encryption support HIPAA-compliant document workflows when combined with a BAA.</p>',
+      [],
+    ],
+    [
+      'audits conducted for a list with asides',
+      '<p>Orbita conducts regular independent audits for SOC2 (annually), penetration-testing (annually), and HIPAA (every 2 years).</p>',
+      ['hipaa:held', 'soc2:held'],
+    ],
+    [
+      'two statuses side by side stay apart',
+      '<ul><li>SOC 2 compliant, HIPAA ready</li></ul>',
+      ['hipaa:aligned', 'soc2:held'],
+    ],
+    [
+      'designed for compliance',
+      '<ul><li>Compliance: Designed for GDPR compliance from the ground up.</li></ul>',
+      ['gdpr:aligned'],
+    ],
+    [
       'full compliance still worked towards',
       '<p>We are working towards full SOC 2 compliance.</p>',
       ['soc2:in-progress'],
