@@ -23,6 +23,16 @@ describe('genre from the URL', () => {
   it('keeps help-centre articles and resource sections', () => {
     expect(urlGenre('help.acme.example', ['hc', 'de', 'articles', '42 datensicherheit'])).toEqual([]);
     expect(urlGenre('docs.acme.example', ['resources', 'security'])).toEqual([]);
+    expect(urlGenre('faq.acme.example', ['article', '212'])).toEqual([]);
+    expect(urlGenre('kennisplein.acme.example', ['klanten', 's', 'article', 'informatieveiligheid'])).toEqual(
+      [],
+    );
+    expect(urlGenre('www.acme.example', ['help', 'article', 'security'])).toEqual([]);
+  });
+
+  it('still reads a help centre’s blog and guides', () => {
+    expect(urlGenre('help.acme.example', ['blog', 'we passed soc 2'])).toContain('path-blog');
+    expect(urlGenre('help.acme.example', ['article', 'what is soc 2'])).toContain('slug-guide');
   });
 });
 

@@ -73,9 +73,20 @@ const FIRST_SINGULAR =
   /\bI(?:['’](?:ve|m|d|ll)|\s+(?:have|am|was|had|led|helped|built|worked|directly|personally|initiated))\b|\bich\b|\bj['’](?:ai|étais)\b/g;
 
 /** Genre words in a URL: a non-statement section anywhere, guide wording in the page's own slug. */
+/** A help centre's host or section: its pages answer customers' questions, security ones included. */
+const HELP_HOST =
+  /^(?:help|support|faq|faqs|kb|helpcenter|help-center|helpdesk|hilfe|aide|ayuda|ajuda|aiuto|assistenza|suporte|soporte|kennisbank|kennisplein|klantenservice)[.-]/;
+const HELP_SEGMENT =
+  /^(?:help|support|faq|faqs|kb|help center|helpcenter|hilfe|aide|ayuda|ajuda|kennisbank)$/;
+const HELP_ARTICLE = new Set(['article', 'articles', 'knowledge', 'post', 'posts']);
+
 export function urlGenre(host: string, segments: string[]): string[] {
   const out: string[] = [];
-  const section = segments.flatMap((s) => s.split(' ')).find((w) => SECTION_WORDS.has(w));
+  // A help centre's answers are "articles" too ("help.acme.com/article/212", "/s/article/Beveiliging").
+  const help = HELP_HOST.test(host) || segments.some((s) => HELP_SEGMENT.test(s));
+  const section = segments
+    .flatMap((s) => s.split(' '))
+    .find((w) => SECTION_WORDS.has(w) && !(help && HELP_ARTICLE.has(w)));
   if (section) out.push('path-' + section);
   if (host.split(/[.-]/).some((l) => l === 'blog' || l === 'news' || l === 'jobs' || l === 'careers'))
     out.push('host-' + host.split('.')[0]);
