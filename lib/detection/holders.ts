@@ -115,7 +115,7 @@ const CUSTOMER: Vocab = {
  * third-person subject ("they", "sie sind", "ils sont") is somebody else too: the vendor says "we".
  */
 const GENERIC: Vocab = {
-  en: '(?:a|any|every|each) (?:vendor|company|organi[sz]ation|business|service provider|provider|saas)|vendors|companies|organi[sz]ations|businesses|they|enterprises|startups',
+  en: '(?:a|any|every|each) (?:vendor|company|organi[sz]ation|business|service provider|provider|saas)|(?:each|all|both|either|every one) of (?:these|those|them)|vendors|companies|organi[sz]ations|businesses|they|enterprises|startups',
   de: '(?:ein|jedes) unternehmen|unternehmen|organisationen|firmen|sie (?:sind|verfügen|besitzen)',
   fr: '(?:une|chaque) (?:entreprise|organisation)|les entreprises|les organisations|les fournisseurs|(?:ils|elles) (?:sont|disposent|possèdent)',
   es: '(?:una|cada) (?:empresa|organización)|las empresas|las organizaciones|los proveedores|(?:ellos|ellas) (?:son|están|cuentan|tienen)',

@@ -15,6 +15,11 @@ describe('genre from the URL', () => {
     expect(urlGenre('www.example.org', segs)).toContain(genre);
   });
 
+  it('reads a dated path as a post’s', () => {
+    expect(urlGenre('example.com.br', ['2021', '06', '09', 'iso 27001 x soc2'])).toContain('path-dated');
+    expect(urlGenre('www.acme.example', ['security', '2026'])).toEqual([]);
+  });
+
   it('reads blog and job hosts, also as a label part', () => {
     expect(urlGenre('acme-blog.pages.dev', [])).toEqual(['host-acme-blog']);
     expect(urlGenre('jobs.acme.example', [])).toEqual(['host-jobs']);
@@ -67,6 +72,12 @@ describe('genre from the text', () => {
       'If you are selling to banks, your auditors will ask for evidence. You need a policy set. We help companies get audit-ready.';
     expect(contentGenre(t, [], 'en').reader).toBe(5);
     expect(contentGenre('Sie müssen Ihr Unternehmen vorbereiten.', [], 'de').reader).toBe(2);
+  });
+
+  it('counts a template’s fill-in fields, not bracketed names', () => {
+    const t = 'SOC 2 Type [I/II]: [AVAILABLE/IN PROGRESS]. ISO 27001: [CERT/NOT CERTIFIED] • [ISO_CERT_LINK]';
+    expect(contentGenre(t, [], 'en').templateFields).toBe(4);
+    expect(contentGenre('See the [SOC 2] report [1] and [PDF].', [], 'en').templateFields).toBe(0);
   });
 
   it('counts imperative product steps', () => {

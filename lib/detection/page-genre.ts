@@ -42,6 +42,12 @@ const TITLE_GENRE =
 /** Contract wording: placeholders and the formulas that name the parties. */
 const CONTRACT =
   /_{4,}|\[_+|\bwhereas\b|\bhereinafter\b|\bthe parties\b|ci-après|entre les soussignés|\bdoravante\b|(?:di seguito|nel seguito) denominat|\bhierna(?: te noemen)?\b|\bnachfolgend\b|\bpartijen\b/gi;
+/**
+ * A template's fill-in fields: "[AVAILABLE/IN PROGRESS]", "[CERT/NOT CERTIFIED]", "[ISO_CERT_LINK]". Capitals
+ * joined by "/" or "_" (so "[SOC 2]" or "[1]" are not fields). A page full of them is an outline for
+ * others to fill in, whatever its headings say.
+ */
+const TEMPLATE_FIELD = /\[[A-Z][A-Z0-9]*(?:[_/][A-Z0-9][A-Z0-9 ]*)+\]/g;
 /** Contract names in a title or URL: data-processing agreements and their translations. */
 const CONTRACT_TITLE =
   /data processing (?:agreement|addendum)|\bdpa\b|auftragsverarbeitung|\bavv\b|accord de protection des données|contrat de sous-traitance|contrato de (?:processamento|tratamiento|encargo)|accordo (?:di|sul) (?:elaborazione|trattamento)|verwerkers(?:overeenkomst|voorwaarden)/i;
@@ -90,6 +96,11 @@ export function urlGenre(host: string, segments: string[]): string[] {
   if (section) out.push('path-' + section);
   if (host.split(/[.-]/).some((l) => l === 'blog' || l === 'news' || l === 'jobs' || l === 'careers'))
     out.push('host-' + host.split('.')[0]);
+  // "/2021/06/09/iso-27001-x-soc2-…": a dated path is a post's, never a standing trust page's.
+  if (
+    segments.some((w, k) => /^(?:19|20)\d\d$/.test(w) && /^(?:0?[1-9]|1[0-2])$/.test(segments[k + 1] ?? ''))
+  )
+    out.push('path-dated');
   const slug = segments[segments.length - 1] ?? '';
   if (matches(GUIDE, slug)) out.push('slug-guide');
   if (segments.some((s) => CONTRACT_TITLE.test(s))) out.push('contract');
@@ -114,6 +125,8 @@ export interface ContentGenre {
   guideHeadings: number;
   /** Contract formulas and placeholders. */
   contract: number;
+  /** A template's fill-in fields. */
+  templateFields: number;
   /** First-person-singular phrases. */
   singular: number;
   /** Framework names followed by their definition. */
@@ -129,6 +142,7 @@ export function contentGenre(text: string, headings: string[], lang: Lang): Cont
     uiSteps: countMatches(UI_STEP, text),
     guideHeadings: headings.filter((h) => matches(GUIDE, h)).length,
     contract: countMatches(CONTRACT, text),
+    templateFields: countMatches(TEMPLATE_FIELD, text),
     singular: countMatches(FIRST_SINGULAR, text),
     definitions: findMentions(text, 200).filter((m) => definesFramework(text.slice(m.end, m.end + 150), lang))
       .length,

@@ -211,3 +211,17 @@ describe('a vendor naming itself with a status speaks for itself', () => {
     expect(d.isTrustPage).toBe(false);
   });
 });
+
+describe('a trust-center template is no trust page', () => {
+  it('reads its fill-in fields, whatever its headings say', async () => {
+    const d = await detectHtml(
+      html(
+        'Trust Center template',
+        '<h1>Trust Center</h1><p>Security overview for [COMPANY_NAME].</p><ul><li>SOC 2 Type [I/II]: [AVAILABLE/IN PROGRESS].</li><li>ISO 27001: [CERT/NOT CERTIFIED] • Certificate: [ISO_CERT_LINK]</li><li>We encrypt data at rest and in transit.</li><li>We run annual penetration tests.</li><li>We enforce SSO and MFA for all staff.</li></ul>',
+      ),
+      'https://www.lumina.example/resources/trust-center',
+    );
+    expect(d.isTrustPage).toBe(false);
+    expect(d.claims).toEqual([]);
+  });
+});

@@ -135,6 +135,7 @@ export function contentEvidence({
   if (explains >= 4) add('neg:explains-frameworks', -2);
   else if (explains >= 2) add('neg:explains-frameworks', -1);
   if (g.contract >= 2) add('neg:contract-wording', -3);
+  if (g.templateFields >= 3) add('neg:template-fields', -6);
   if (g.post > 0) add('neg:self-described-post', -3);
   return { score, signals };
 }

@@ -165,6 +165,16 @@ describe('phrasings', () => {
       ['hipaa:aligned', 'soc2:held'],
     ],
     [
+      'reviewed against a standard, to maintain a posture',
+      '<p>We continuously review our systems against ISO 27001 to maintain a consistent security posture.</p>',
+      ['iso27001:aligned'],
+    ],
+    [
+      'maintaining compliance is holding it',
+      '<p>We maintain SOC 2 Type II compliance.</p>',
+      ['soc2-type2:held'],
+    ],
+    [
       'designed for compliance',
       '<ul><li>Compliance: Designed for GDPR compliance from the ground up.</li></ul>',
       ['gdpr:aligned'],

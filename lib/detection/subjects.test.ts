@@ -803,3 +803,12 @@ describe('coordinated names share what follows the last of them', () => {
     expect(pairs(d.claims)).toEqual(['iso27001:held', 'soc2-type2:held']);
   });
 });
+
+describe('a sentence about the providers just listed', () => {
+  it('"Each of these providers maintains …" is theirs, not the vendor’s', async () => {
+    const d = await detectBody(
+      '<ul><li>Skyhold (storage)</li><li>Basalt (database)</li></ul><p>Each of these providers maintains formal security certifications including SOC 2 Type II, ISO 27001, and GDPR compliance.</p>',
+    );
+    expect(pairs(d.claims)).toEqual([]);
+  });
+});
