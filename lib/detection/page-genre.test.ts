@@ -33,6 +33,7 @@ describe('genre from the URL', () => {
       [],
     );
     expect(urlGenre('www.acme.example', ['help', 'article', 'security'])).toEqual([]);
+    expect(urlGenre('b2b.acme.example', ['knowledge base', 'acme security statement'])).toEqual([]);
   });
 
   it('still reads a help centre’s blog and guides', () => {

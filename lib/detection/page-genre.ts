@@ -83,7 +83,7 @@ const FIRST_SINGULAR =
 const HELP_HOST =
   /^(?:help|support|faq|faqs|kb|helpcenter|help-center|helpdesk|hilfe|aide|ayuda|ajuda|aiuto|assistenza|suporte|soporte|kennisbank|kennisplein|klantenservice)[.-]/;
 const HELP_SEGMENT =
-  /^(?:help|support|faq|faqs|kb|help center|helpcenter|hilfe|aide|ayuda|ajuda|kennisbank)$/;
+  /^(?:help|support|faq|faqs|kb|help center|helpcenter|knowledge base|knowledgebase|hilfe|aide|ayuda|ajuda|kennisbank)$/;
 const HELP_ARTICLE = new Set(['article', 'articles', 'knowledge', 'post', 'posts']);
 
 export function urlGenre(host: string, segments: string[]): string[] {
