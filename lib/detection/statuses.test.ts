@@ -214,6 +214,8 @@ describe('phrasings', () => {
       '<p>Orbita unterzieht sich einmal im Jahr einem Audit durch eine Drittpartei, um unsere Plattform nach dem PCI-DSS zu zertifizieren.</p>',
       ['pci-dss:held'],
     ],
+    ['de', '<p>Wir lassen unser Produkt jährlich nach dem PCI-DSS zertifizieren.</p>', ['pci-dss:held']],
+    ['de', '<p>Wir planen, uns nach ISO 27001 zertifizieren zu lassen.</p>', ['iso27001:planned']],
     ['fr', '<p>Orbita se soumet chaque année à un audit ISO 27001.</p>', ['iso27001:held']],
     ['es', '<p>Orbita se somete a una auditoría SOC 2 cada año.</p>', ['soc2:held']],
     ['it', '<p>Orbita si sottopone a un audit ISO 27001 ogni anno.</p>', ['iso27001:held']],
