@@ -32,8 +32,12 @@ let list: VendorListPage | undefined;
 /**
  * Waits at most `waitMs` for the read the first script started, and validates what it found. Never
  * fails: without a read (a page that has none, a database being upgraded), the panel reads live.
+ *
+ * The wait is a guard against a read that never ends (an open held up by an upgrade elsewhere), not a
+ * budget: a read that has started is always done before live reads started now would be, which must
+ * first open Dexie. At 100 ms, a busy machine fell back to the slower live reads (seen in CI).
  */
-export async function takeFirstView(waitMs = 100): Promise<void> {
+export async function takeFirstView(waitMs = 1_000): Promise<void> {
   opening = undefined;
   list = undefined;
   const started = takeStartedFirstView();
