@@ -77,8 +77,10 @@ const WH_QUESTION = rx(
   'iu',
 );
 
+/** "and" and "or" in the Latin-script languages, between the names of a list. */
+const LIST_JOINS = 'and|or|und|oder|sowie|et|ou|y|o|e|en|of';
 // Japanese joins names with および / 及び / と / や / ならびに, and lists them with 、 and ・.
-const CONJUNCTION = /^(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|plus|および|及び|と|や|ならびに|並びに)$/i;
+const CONJUNCTION = new RegExp(`^(?:${LIST_JOINS}|plus|および|及び|と|や|ならびに|並びに)$`, 'i');
 const LIST_ITEM = rx(String.raw`^(?:\p{Lu}[\p{L}\d-]*|\d[\d:.-]*)$`, 'u');
 
 /**
@@ -101,10 +103,7 @@ const ASIDE = /\s*\([^()]{0,30}\)/g;
  * The rest of a list "A, b, c, and B": short items of any kind between two names, then the
  * conjunction. The gap must open with the comma, so "SOC 2 compliant, HIPAA ready" is two statements.
  */
-const LIST_AFTER = rx(
-  String.raw`^\s*,(?:\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,)*\s*(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of)\s*$`,
-  'iu',
-);
+const LIST_AFTER = rx(String.raw`^\s*,(?:\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,)*\s*(?:${LIST_JOINS})\s*$`, 'iu');
 
 const NOT_BEFORE = rx(
   String.raw`(?:\bnot|n['’]t|\bno|\bnicht|\bkein\p{L}*|\bgeen|\bsin|\bsem|\bsenza|\bpas de) (?:yet |currently |noch )?$`,
@@ -194,7 +193,13 @@ function distance(c: Cue, m: Mention): number {
   return m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
 }
 
-function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): Map<Mention, Said[]> {
+function cuesByMention(
+  clause: string,
+  ms: Mention[],
+  runs: Mention[][],
+  lang: Lang,
+  weak: Weak,
+): Map<Mention, Said[]> {
   const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
     if (c.weak && (weak === 'none' || (weak === 'dates' && c.weak !== 'date'))) continue;
@@ -219,42 +224,26 @@ function cuesByMention(clause: string, ms: Mention[], lang: Lang, weak: Weak): M
     if (NOT_BEFORE.test(before.slice(-24))) per.get(m)!.push({ s: 'not-held' });
   }
   // A run of coordinated names ("ISO 27001, SOC 2, and PCI DSS compliant") shares all its cues.
-  for (let i = 0; i < ms.length;) {
-    let j = i + 1;
-    while (j < ms.length && coordinated(clause.slice(ms[j - 1]!.end, ms[j]!.start))) j++;
-    if (j - i > 1) {
-      const u = ms.slice(i, j).flatMap((m) => per.get(m)!);
-      for (const m of ms.slice(i, j)) per.set(m, u);
-    }
-    i = j;
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const u = run.flatMap((m) => per.get(m)!);
+    for (const m of run) per.set(m, u);
   }
   return per;
 }
 
-/** Where each mention's run of coordinated names ends ("SOC 2, ISO 27001 and PCI DSS"). */
-function runEnds(clause: string, ms: Mention[]): Map<Mention, number> {
-  const out = new Map<Mention, number>();
-  for (let i = 0; i < ms.length;) {
-    let j = i + 1;
-    while (j < ms.length && coordinated(clause.slice(ms[j - 1]!.end, ms[j]!.start))) j++;
-    for (const m of ms.slice(i, j)) out.set(m, ms[j - 1]!.end);
-    i = j;
-  }
-  return out;
-}
-
-/** Is a mention coordinated with the one before it? */
-function chained(clause: string, ms: Mention[], m: Mention): boolean {
-  const i = ms.indexOf(m);
-  return i > 0 && coordinated(clause.slice(ms[i - 1]!.end, m.start));
-}
-
-/** The mentions coordinated with the first one ("SOC 1/2/3", "ISO 27001, 27017 and 27018"). */
-function leads(clause: string, ms: Mention[]): Set<Mention> {
-  const out = new Set<Mention>(ms.slice(0, 1));
-  for (let i = 1; i < ms.length && coordinated(clause.slice(ms[i - 1]!.end, ms[i]!.start)); i++)
-    out.add(ms[i]!);
-  return out;
+/**
+ * The clause's mentions in runs of coordinated names ("SOC 1/2/3", "ISO 27001, SOC 2, and PCI DSS"), in
+ * order: each gap between two names is checked once, and the runs serve the cues, the holder, the lead
+ * names and the statuses that carry over.
+ */
+function coordinatedRuns(clause: string, ms: Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  ms.forEach((m, i) => {
+    if (i > 0 && coordinated(clause.slice(ms[i - 1]!.end, m.start))) runs[runs.length - 1]!.push(m);
+    else runs.push([m]);
+  });
+  return runs;
 }
 
 /** The dash-separated segment of a clause around an offset: holders are looked for within it. */
@@ -274,14 +263,16 @@ function analyzeClause(
   if (NOT_A_STATEMENT.test(clause)) return [];
   const customer = aboutCustomer(clause, env.lang);
   const skip = excluded(clause, ms, env.lang);
-  const per = cuesByMention(clause, ms, env.lang, weak);
-  const lead = first ? leads(clause, ms) : new Set<Mention>();
+  const runs = coordinatedRuns(clause, ms);
+  const runOf = new Map(runs.flatMap((run) => run.map((m) => [m, run] as const)));
+  const per = cuesByMention(clause, ms, runs, env.lang, weak);
+  // The mentions coordinated with the first one ("SOC 1/2/3", "ISO 27001, 27017 and 27018").
+  const lead = new Set<Mention>(first ? runs[0] : []);
   const byKey = new Map<string, Found & { cues: Said[] }>();
   const separate: Found[] = [];
   let own: ClaimStatus | null = null;
   let other: boolean | undefined;
   const otherStatus = () => (other ??= findCues(clause, env.lang, true).some((c) => c.s !== 'held'));
-  const runEnd = runEnds(clause, ms);
   for (const m of ms) {
     if (skip.has(m)) continue;
     const cues: Said[] = [...per.get(m)!];
@@ -289,7 +280,7 @@ function analyzeClause(
     const scope = scopeOf(clause.slice(a, b), env.holders);
     // Coordinated names share what follows the last of them: "SOC 2 Type II and ISO 27001 certified
     // infrastructure" is the infrastructure's, both of them.
-    const end = Math.min(runEnd.get(m)!, b);
+    const end = Math.min(runOf.get(m)!.at(-1)!.end, b);
     const holder: Holder = customer
       ? { kind: 'customer' }
       : holderOf(clause.slice(a, b), m.start - a, end - a, env.holders, fallback);
@@ -301,7 +292,7 @@ function analyzeClause(
     } else byKey.set(key, { fw: m.fw, s: null, holder, scope, quote: sentence, lead: lead.has(m), cues });
     // "developed based on PCI DSS … and we have achieved certification": two statements; names
     // coordinated after the verb share it ("aligned with HIPAA, GDPR and SOC 2").
-    own = statusBefore(clause.slice(0, m.start), m.fw) ?? (chained(clause, ms, m) ? own : null);
+    own = statusBefore(clause.slice(0, m.start), m.fw) ?? (runOf.get(m)![0] !== m ? own : null);
     if (own) separate.push({ fw: m.fw, s: own, holder, scope, quote: sentence, lead: lead.has(m) });
     // "a platform with industry-recognized certifications and audits: PCI DSS Level 1, ISO 27001":
     // a list its subject is said to have, when nothing in the clause says otherwise.
