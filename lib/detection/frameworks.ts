@@ -119,13 +119,15 @@ function continuation(t: string, first: Mention, out: Mention[], max: number): v
   for (let i = 0; i < 8 && out.length < max; i++) {
     const rest = t.slice(at, at + 60);
     const short = isSoc ? null : ISO_SHORT.exec(rest);
-    const m: readonly (string | undefined)[] | null = short
-      ? [short[0], short[1]!, `270${short[1]}`]
-      : re.exec(rest);
+    const m = short ?? re.exec(rest);
     if (!m) return;
     // "SOC 1 Type 2 and SOC 2 Type 2": a listed SOC keeps the type written after it.
-    const fw: FrameworkId = isSoc ? socId(m[2]!, m[3]) : (`iso${m[2]}` as FrameworkId);
-    const end = at + m[0]!.length;
+    const fw: FrameworkId = short
+      ? (`iso270${short[1]}` as FrameworkId)
+      : isSoc
+        ? socId(m[2]!, m[3])
+        : (`iso${m[2]}` as FrameworkId);
+    const end = at + m[0].length;
     out.push({ fw, start: end - m[1]!.length, end });
     at = end;
   }

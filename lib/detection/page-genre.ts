@@ -78,7 +78,6 @@ const SELF_DESCRIBED_POST =
 const FIRST_SINGULAR =
   /\bI(?:['’](?:ve|m|d|ll)|\s+(?:have|am|was|had|led|helped|built|worked|directly|personally|initiated))\b|\bich\b|\bj['’](?:ai|étais)\b/g;
 
-/** Genre words in a URL: a non-statement section anywhere, guide wording in the page's own slug. */
 /** A help centre's host or section: its pages answer customers' questions, security ones included. */
 const HELP_HOST =
   /^(?:help|support|faq|faqs|kb|helpcenter|help-center|helpdesk|hilfe|aide|ayuda|ajuda|aiuto|assistenza|suporte|soporte|kennisbank|kennisplein|klantenservice)[.-]/;
@@ -86,6 +85,7 @@ const HELP_SEGMENT =
   /^(?:help|support|faq|faqs|kb|help center|helpcenter|knowledge base|knowledgebase|hilfe|aide|ayuda|ajuda|kennisbank)$/;
 const HELP_ARTICLE = new Set(['article', 'articles', 'knowledge', 'post', 'posts']);
 
+/** Genre words in a URL: a non-statement section anywhere, guide wording in the page's own slug. */
 export function urlGenre(host: string, segments: string[]): string[] {
   const out: string[] = [];
   // A help centre's answers are "articles" too ("help.acme.com/article/212", "/s/article/Beveiliging").

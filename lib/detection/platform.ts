@@ -48,6 +48,11 @@ export const POWERED = new RegExp(
   `\\bpowered\\s+by\\s+(${NAMES.replace('vanta', 'vanta(?![\\w.-]*js)')})\\b`,
   'i',
 );
+/**
+ * The badge some portals show instead ("Continuously monitored by Secureframe"): only as a line of its
+ * own, since a vendor's sentence may say its controls are monitored by a platform on its own page.
+ */
+const MONITORED = new RegExp(`^continuously\\s+monitored\\s+by\\s+(${NAMES})$`, 'i');
 
 /** The platform whose own host serves this URL, if any. */
 export function hostedPlatform(hostPath: string): Hosted | null {
@@ -61,12 +66,6 @@ export function poweredBy(t: string): Hosted | null {
   const m = t.length <= 120 && !/[?"“”]/.test(t) ? (POWERED.exec(t) ?? MONITORED.exec(t.trim())) : null;
   return m ? (m[1]!.toLowerCase() as Hosted) : null;
 }
-
-/**
- * The badge some portals show instead ("Continuously monitored by Secureframe"): only as a line of its
- * own, since a vendor's sentence may say its controls are monitored by a platform on its own page.
- */
-const MONITORED = new RegExp(`^continuously\\s+monitored\\s+by\\s+(${NAMES})$`, 'i');
 
 /** Platform whose trust-portal assets a URL points to. */
 export function assetPlatform(src: string): Hosted | null {
