@@ -193,6 +193,14 @@ function distance(c: Cue, m: Mention): number {
   return m.start >= c.start ? m.start - c.start + 1 : c.start - m.start;
 }
 
+/** The text between a cue and a mention (empty when they overlap). */
+const between = (clause: string, c: Cue, m: Mention) =>
+  c.start >= m.end ? clause.slice(m.end, c.start) : m.start >= c.end ? clause.slice(c.end, m.start) : '';
+/** Punctuation that ends a part of a clause. */
+const PART_BREAK = /[,:()—–]|、/;
+/** Past a part break, a mention counts as farther than any mention in the same part. */
+const FAR = 10_000;
+
 function cuesByMention(
   clause: string,
   ms: Mention[],
@@ -206,7 +214,9 @@ function cuesByMention(
     let best = ms[0]!;
     let bestD = Infinity;
     for (const m of ms) {
-      const d = distance(c, m);
+      // A name in the cue's own comma-delimited part beats a nearer one past a comma: "a SOC 2 Type I
+      // audit is underway, with Type II planned" is Type I's audit under way.
+      const d = distance(c, m) + (PART_BREAK.test(between(clause, c, m)) ? FAR : 0);
       if (d < bestD) [best, bestD] = [m, d];
     }
     // "in conformità ai principi del GDPR", "the controls Habeo has in place …, mapped against the SOC 2

@@ -26,6 +26,12 @@ describe('a status stays in its own place', () => {
     expect(await claimsOf(body)).toEqual(['soc2-type2:held']);
   });
 
+  it('a status before a comma belongs to the name in its own part, not the nearer one after it', async () => {
+    const body =
+      '<p>A SOC 2 Type I audit is currently underway, with Type II certification planned once controls have been observed over time.</p>';
+    expect(await claimsOf(body)).toEqual(['soc2-type1:in-progress', 'soc2-type2:planned']);
+  });
+
   it('a weaker second status is not reported next to the real one', async () => {
     const body =
       '<p>Our controls are aligned with ISO 27001.</p><p>We are working towards ISO 27001 certification, with the audit expected in 2027.</p>';
