@@ -256,15 +256,23 @@ export function statusAfter(after: string): ClaimStatus | null {
 }
 
 /** Do the words right before a framework's name align to it ("mapped against the", "principi del")? */
-export const alignedBefore = (before: string): boolean => ALIGN_BEFORE.test(before.slice(-90));
+export const alignedBefore = (before: string): boolean => ALIGN_BEFORE.test(unlisted(before).slice(-90));
+
+/**
+ * The text before a name without the names listed before it: "review our systems against SOC, ISO
+ * 27001" reviews against ISO 27001. Only capitalised words ending in a comma count as listed names
+ * (case-sensitive): "designed with care, SOC 2 certified" keeps its "care,".
+ */
+const LISTED_BEFORE = /(?:(?:\s+\p{Lu}[\p{L}\d.-]*)+,)+\s*$/u;
+const unlisted = (before: string) => before.slice(-160).replace(LISTED_BEFORE, ' ');
 
 /**
  * A statement of its own made by the words right before a framework's name: "based on PCI DSS …
  * and certified" states both. Following a law ("opera siguiendo … HIPAA") complies with it.
  */
 export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | null {
-  const b = before.slice(-90);
-  if (alignedBefore(b)) return 'aligned';
+  const b = unlisted(before).slice(-90);
+  if (ALIGN_BEFORE.test(b)) return 'aligned';
   if (FOLLOW_BEFORE.test(b)) return LAWS.has(fw) ? 'held' : 'aligned';
   return null;
 }

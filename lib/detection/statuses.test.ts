@@ -329,6 +329,23 @@ describe('what the vendor itself complies with or aligns to', () => {
       'We align our security program with SOC 2 Trust Service Criteria. This is not a certification claim.',
       ['soc2:aligned'],
     ],
+    // A name the engine does not know, listed first, does not hide the verb from the next one.
+    [
+      'reviewed against a list that starts with an unknown name',
+      'We continuously review our systems against SOC, ISO 27001, and CIS benchmark requirements.',
+      ['iso27001:aligned'],
+    ],
+    [
+      'aligned with a list of names',
+      'Our controls are mapped to NIST CSF, PCI DSS and ISO 27001.',
+      ['iso27001:aligned', 'pci-dss:aligned'],
+    ],
+    // Only capitalised names count as listed: a lower-case phrase before a comma ends the verb's reach.
+    [
+      'a phrase before a comma is not a listed name',
+      'Designed with care, SOC 2 Type II certified.',
+      ['soc2-type2:held'],
+    ],
   ])('%s', async (_name, sentence, expected) => {
     expect(await claimsOf(`<p>${sentence}</p>`)).toEqual(expected);
   });
