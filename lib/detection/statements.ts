@@ -196,8 +196,8 @@ function distance(c: Cue, m: Mention): number {
 /** The text between a cue and a mention (empty when they overlap). */
 const between = (clause: string, c: Cue, m: Mention) =>
   c.start >= m.end ? clause.slice(m.end, c.start) : m.start >= c.end ? clause.slice(c.end, m.start) : '';
-/** Punctuation that ends a part of a clause. */
-const PART_BREAK = /[,:()—–]|、/;
+/** Punctuation that ends a part of a clause; a dash only between spaces, or an em dash ("2026–2027" is a range). */
+const PART_BREAK = /[,:()—]|、|\s[–-]\s/;
 /** Past a part break, a mention counts as farther than any mention in the same part. */
 const FAR = 10_000;
 
@@ -239,8 +239,19 @@ function cuesByMention(
     const u = run.flatMap((m) => per.get(m)!);
     for (const m of run) per.set(m, u);
   }
+  // "a Type I report on our roadmap, followed by a Type II report over the observation window": the
+  // next step of a plan is planned, whatever its own words describe.
+  ms.forEach((m, i) => {
+    const prev = ms[i - 1];
+    if (!prev || !NEXT_STEP.test(clause.slice(prev.end, m.start))) return;
+    const s = pick(per.get(prev)!);
+    if (s === 'planned' || s === 'in-progress') per.set(m, [{ s: 'planned' }]);
+  });
   return per;
 }
+
+/** Words that make the next name a later step: "…, followed by a", "and then", "with … to follow". */
+const NEXT_STEP = /(?:\bfollowed by|\band then|,\s*then)\s+(?:an?|the|our)?\s*$/i;
 
 /**
  * The clause's mentions in runs of coordinated names ("SOC 1/2/3", "ISO 27001, SOC 2, and PCI DSS"), in

@@ -219,7 +219,7 @@ const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,5}\\s*[(
  */
 const ALIGN_BEFORE = follows(
   [
-    '(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with|against)|(?:review|assess|evaluate|benchmark|measure)(?:s|ed|ing)? (?:[\\p{L}-]+ ){0,3}?against|align(?:s|ed)? (?:our|its|their|the) (?:[\\p{L}-]+ ){0,3}?(?:to|with)|in alignment with|based on|modell?ed on|designed to meet|designed (?:for|with)|principles (?:of|in)',
+    '(?:align(?:s|ed)?|alignment|in line|consistent|mapped|maps?) (?:to|with|against)|(?:review|assess|evaluate|benchmark|measure|engineer|design|develop|buil[dt])(?:s|ed|ing)? (?:[\\p{L}-]+ ){0,3}?against|align(?:s|ed)? (?:our|its|their|the) (?:[\\p{L}-]+ ){0,3}?(?:to|with)|in alignment with|based on|modell?ed on|designed to meet|designed (?:for|with)|principles (?:of|in)',
     '(?:ausgerichtet|orientiert) (?:an|am|auf)|basiert auf|basierend auf|angelehnt an|im einklang mit|(?:grundsätzen?|prinzipien) (?:der|des|von)',
     'alignée?s? (?:sur|avec)|basée?s? sur|inspirée?s? de|en ligne avec|principes (?:du|de la|des|de)',
     'alinead[oa]s? con|basad[oa]s? en|(?:se )?basan? en|principios (?:del|de la|de)',

@@ -32,6 +32,23 @@ describe('a status stays in its own place', () => {
     expect(await claimsOf(body)).toEqual(['soc2-type1:in-progress', 'soc2-type2:planned']);
   });
 
+  it('a date range is not a break between a name and its status', async () => {
+    const body =
+      '<p>We target a SOC 2 Type I report in our 2026–2027 roadmap, and ISO 27001 is certified already.</p>';
+    expect(await claimsOf(body)).toEqual(['iso27001:held', 'soc2-type1:planned']);
+  });
+
+  it('the next step of a plan is planned', async () => {
+    const body =
+      '<p>We target a SOC 2 Type I report in our 2026–2027 roadmap, followed by a SOC 2 Type II report over the required observation window.</p>';
+    expect(await claimsOf(body)).toEqual(['soc2-type1:planned', 'soc2-type2:planned']);
+  });
+
+  it('the step after a report already held is not made planned', async () => {
+    const body = '<p>We hold a SOC 2 Type I report, followed by a SOC 2 Type II audit now under way.</p>';
+    expect(await claimsOf(body)).toEqual(['soc2-type1:held', 'soc2-type2:in-progress']);
+  });
+
   it('a weaker second status is not reported next to the real one', async () => {
     const body =
       '<p>Our controls are aligned with ISO 27001.</p><p>We are working towards ISO 27001 certification, with the audit expected in 2027.</p>';
@@ -334,6 +351,11 @@ describe('what the vendor itself complies with or aligns to', () => {
       'reviewed against a list that starts with an unknown name',
       'We continuously review our systems against SOC, ISO 27001, and CIS benchmark requirements.',
       ['iso27001:aligned'],
+    ],
+    [
+      'engineered against a framework',
+      'Our platform was engineered against the SOC 2 Trust Service Criteria.',
+      ['soc2:aligned'],
     ],
     [
       'aligned with a list of names',
