@@ -278,6 +278,15 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
   ],
   ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
+  // "uses infrastructure from Amazon AWS", "servers provided by Hetzner".
+  [
+    'host',
+    rx(
+      `${ci('(?:infrastructure|servers|cloud services|data cent(?:er|re)s?|datacenters?)\\s+(?:from|of|provided by|operated by|run by)')}\\s+(?:the\\s+)?(${NAME})`,
+      'gu',
+    ),
+    /infrastructure|servers|cloud services|data ?cent/i,
+  ],
   // "We use Paystream for payments", "leverages Skyhold to store backups".
   [
     'host',
@@ -355,6 +364,15 @@ const SENTENCE_OR_BLOCK_END = new RegExp(`\\.(?!\\p{L})|[;${BLOCK_SEP.trim()}]`,
 const NOT_A_NAME = rx(
   String.raw`^(?:The|Our|We|Each|All|Sie|Vous|Usted|ISO|IEC|SOC|PCI|NIST|NEN|AICPA)(?![\p{L}])`,
   'u',
+);
+
+/**
+ * A title-case heading's topic words after a role noun ("Data Center Physical Security", "Hosting
+ * Locations"): capitalised like a name, but only words every security page uses.
+ */
+const TOPIC_WORDS = rx(
+  String.raw`^(?:(?:physical|security|access|controls?|operations|locations?|redundancy|resilience|availability|compliance|certifications?|protection|encryption|backups?|monitoring|infrastructure|hosting|and|&)(?:\s+|$))+$`,
+  'iu',
 );
 
 interface RoleEntry {
@@ -456,7 +474,14 @@ export class Roles {
     // "Supabase (SOC 2 Type II certified)": the brackets say what the party holds, not its name.
     const bracket = /\s*\(([^)]*)\)\s*$/.exec(name);
     if (bracket && findMentions(bracket[1]!, 1).length) name = name.slice(0, bracket.index);
-    if (name.length < 2 || name.length > 80 || selfName(name) || NOT_A_NAME.test(name)) return;
+    if (
+      name.length < 2 ||
+      name.length > 80 ||
+      selfName(name) ||
+      NOT_A_NAME.test(name) ||
+      TOPIC_WORDS.test(name)
+    )
+      return;
     // A framework's own name ("ISO/IEC 27001-zertifizierten Servern") is not a host.
     if (findMentions(name, 1).length) return;
     const short = /\(([^)]{2,40})\)\s*$/.exec(name)?.[1];

@@ -812,3 +812,25 @@ describe('a sentence about the providers just listed', () => {
     expect(pairs(d.claims)).toEqual([]);
   });
 });
+
+describe('a provider introduced by the infrastructure it supplies', () => {
+  it('"infrastructure from X", then "our provider data centers", under a title-case heading', async () => {
+    const d = await detectBody(
+      '<h3>Data Center Physical Security</h3><p>Lumina uses infrastructure from Northcloud Compute for data center hosting. Our provider data centers are certified as ISO 27001 and SOC 1 and 2 compliant.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Northcloud Compute|iso27001',
+      'Northcloud Compute|soc1',
+      'Northcloud Compute|soc2',
+    ]);
+  });
+
+  it('a heading’s topic words after "Data Center" name no provider', async () => {
+    const d = await detectBody(
+      '<h3>Data Center Physical Security</h3><p>Our data centers are ISO 27001 certified.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(d.thirdParty.map((f) => f.subject)).not.toContain('Physical Security');
+  });
+});
