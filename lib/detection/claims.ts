@@ -6,6 +6,7 @@ import {
   cardOwner,
   componentOwner,
   introOf,
+  isBareName,
   listHeading,
   rowStatus,
   section,
@@ -53,7 +54,7 @@ export function isLabel(t: string): boolean {
 }
 
 const SUBPROC_HEADING =
-  /\bsub-?processors?\b|\bthird[-\s]party (?:service )?providers\b|subprozessoren|unterauftragsverarbeiter|sous-traitants|subencargados|subprocesadores|suboperadores|subprocessadores|sub-?responsabili|subverwerkers/i;
+  /\bsub-?processors?\b|\bsub-?contractors?\b|\bthird[-\s]party (?:service )?providers\b|subprozessoren|unterauftragsverarbeiter|sous-traitants|subencargados|subprocesadores|suboperadores|subprocessadores|sub-?responsabili|subverwerkers/i;
 /** A caption naming infrastructure under a bare framework card ("SOC 2" / "Infrastructure"). */
 const INFRA_CAPTION =
   /infrastructure|hosting|cloud|data ?cent|servers?|provider|rechenzentrum|infrastruktur|hébergement|infraestructura|infraestrutura|infrastruttura|datacenter/i;
@@ -351,11 +352,34 @@ function entryOwner(t: string, env: Env, subContext: boolean): { name: string; r
   return subContext || labelled || known || (LEGAL_FORM.test(name) && isLabel(rest)) ? { name, rest } : null;
 }
 
+/** The labels of a sub-processor card's fields, in the languages the sub-processor gate reads. */
+const FIELD_LABEL =
+  /^(?:services?|locations?|region|country|sovereignty|purpose|description|category|type|data(?: processed)?|processing|website|contact|address|hosting|certifications?|compliance|security|standort|zweck|dienst|land|zertifizierungen|localisation|finalité|pays|ubicación|finalidad|país|localização|finalidade|sede|finalità|locatie|doel)$/i;
+
+/** The bare name heading a sub-processor's card, a few blocks up (never the vendor's own name). */
+function cardHeading(blocks: Block[], i: number, env: Env): string | null {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const h = blocks[j]!;
+    if (h.k !== 'h') continue;
+    const self = env.holders.selfName(h.t) || matches(langRe(SELF_WORDS, env.lang), h.t);
+    // The section's own heading ("Sub-processors") names the list, not a party.
+    const section = SUBPROC_HEADING.test(h.t) || PARTIES_HEADING.test(h.t);
+    return isBareName(h.t) && !self && !section ? h.t : null;
+  }
+  return null;
+}
+
 /** Certifications in a sub-processor table's cells, or a sub-processor entry, are that sub-processor's. */
-function subprocessorFacts(b: Block, env: Env, sink: Sink): void {
+function subprocessorFacts(blocks: Block[], i: number, env: Env, sink: Sink): void {
+  const b = blocks[i]!;
   if (b.k !== 'cell') {
+    // A card's field under the sub-processor's name ("OVHcloud" / "Certifications: ISO 27001, SOC 2"):
+    // the heading names the party, the field's label does not ("Sovereignty: …, GDPR compliant").
+    const heading = b.k === 'p' ? cardHeading(blocks, i, env) : null;
     const e = entryOwner(b.t, env, true);
-    if (e) return namedFacts(e.name, e.rest, CERT_LABEL.test(e.rest.slice(0, 60)), env, sink);
+    if (e && !(heading && FIELD_LABEL.test(e.name)))
+      return namedFacts(e.name, e.rest, CERT_LABEL.test(e.rest.slice(0, 60)), env, sink);
+    if (heading) return namedFacts(heading, b.t, CERT_LABEL.test(b.t.slice(0, 60)), env, sink);
     // An entry of a card titled with the sub-processor's name ("Contoso LLC" over its details).
     const card = b.k === 'li' ? cardOwner(b) : null;
     if (card) namedFacts(card, b.t, CERT_LABEL.test(b.t.slice(0, 60)), env, sink);
@@ -391,7 +415,7 @@ export function extractClaims(blocks: Block[], env: Env): { claims: Claim[]; thi
     if (b.nav) return;
     env.holders.at = i;
     if (!named.has(i)) return;
-    if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(b, env, sink);
+    if (subLevel || (b.k === 'cell' && subprocTable(b))) return subprocessorFacts(blocks, i, env, sink);
     if (b.k === 'cell' && !isFirstCell(b)) return;
     const answered = answeredQuestion(blocks, i, env);
     if (answered) {

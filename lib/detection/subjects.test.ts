@@ -256,6 +256,26 @@ describe('certifications listed for a sub-processor are that sub-processor’s',
     expect(facts(d)).toEqual(expected);
   });
 
+  it('a card of fields under the sub-processor’s name, on a subcontractors page', async () => {
+    const d = await detectBody(
+      '<h1>Subcontractors list</h1><h2>Active subcontractors</h2><h3>Northwind Cloud</h3><p>Infrastructure hosting</p><p>Location: France</p><p>Certifications: ISO 27001, SOC 2 Type II</p><p>Sovereignty: 100% France, GDPR compliant</p><h3>Quillmark AI</h3><p>Certifications: SOC 2 Type II</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual([
+      'Northwind Cloud|gdpr',
+      'Northwind Cloud|iso27001',
+      'Northwind Cloud|soc2-type2',
+      'Quillmark AI|soc2-type2',
+    ]);
+  });
+
+  it('the sub-processor section’s own heading names no party', async () => {
+    const d = await detectBody(
+      '<h2>Sub-processors</h2><p>Each vendor we use is itself a SOC 2 Type II-certified processor.</p>',
+    );
+    expect(d.thirdParty.map((f) => f.subject)).not.toContain('Sub-processors');
+  });
+
   it('a list entry under a sub-processor heading', async () => {
     const d = await detectBody(
       `<h2>Subprocessors</h2><ul><li>${ENTRY}</li></ul><h2>Our certifications</h2><p>We are ISO 42001 certified.</p>`,
