@@ -28,6 +28,19 @@ export function rowStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
 }
 
 /**
+ * A template's unfilled field: alternatives in square brackets ("[certified / in preparation]",
+ * "[Type 1 / Type 2]"). It offers statuses to choose from and states none.
+ */
+const UNFILLED = /^\[[^\]]*\/[^\]]*\]$/;
+
+/** Does the row's status, or the chip after a card's name, still hold a template's alternatives? */
+export function unfilledStatus(b: Block): boolean {
+  const row = b.el.closest('tr');
+  const cells = row ? [...row.children].slice(1, 8) : [b.el.nextElementSibling];
+  return cells.some((c) => UNFILLED.test(shortText(c, 80)));
+}
+
+/**
  * A status chip or caption right after a card's name. Never the card's parent: a parent holding
  * several cards is a grid, and another card's "Active" is not this one's status.
  */

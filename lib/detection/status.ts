@@ -196,6 +196,8 @@ const CELL: [ClaimStatus, RegExp][] = [
     'in-progress',
     /^(?:in audit|under audit|audit (?:under ?way|in progress)|in review|underway|under way)$/i,
   ],
+  // A requirement a status column says is "addressed": met by measures, with no certificate.
+  ['aligned', /^(?:addressed|mapped|aligned)$/i],
   // "Not yet started" (beside "Target Q4 2026"): intended, not begun.
   ['planned', /^not yet (?:started|begun)$/i],
   [

@@ -576,3 +576,21 @@ describe('a list of certificates after a colon, and policies based on a standard
     expect(await claimsOf(`<p>${text}</p>`, lang)).toEqual(expected);
   });
 });
+
+describe('a status table that is still a template', () => {
+  it('an unfilled status ("[certified / in preparation]") states nothing; "addressed" is aligned', async () => {
+    const body =
+      '<table><tr><th>Standard</th><th>Status</th><th>Scope</th></tr>' +
+      '<tr><td>ISO/IEC 27001 (ISMS)</td><td>[certified / in preparation]</td><td>Cloud platform</td></tr>' +
+      '<tr><td>SOC 2 Type II</td><td>[report available / in preparation]</td><td>Cloud platform</td></tr>' +
+      '<tr><td>GDPR</td><td>addressed</td><td>Processing of personal data</td></tr></table>';
+    expect(await claimsOf(body)).toEqual(['gdpr:aligned']);
+  });
+
+  it('a filled-in row of the same table keeps its status', async () => {
+    const body =
+      '<table><tr><th>Standard</th><th>Status</th></tr><tr><td>ISO/IEC 27001</td><td>certified</td></tr>' +
+      '<tr><td>ISO/IEC 42001</td><td>[certified / planned]</td></tr></table>';
+    expect(await claimsOf(body)).toEqual(['iso27001:held']);
+  });
+});
