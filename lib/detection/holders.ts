@@ -278,6 +278,15 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
   ],
   ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
+  // "Main infrastructure: Hetzner Online GmbH", "Hosting: Northcloud": a labelled line naming the host.
+  [
+    'host',
+    rx(
+      `(?<![\\p{L}])${ci('(?:(?:main|primary) )?(?:infrastructure|hosting|hosting provider|cloud provider|infrastructure provider)')}\\s*[:：]\\s*(${NAME})`,
+      'gu',
+    ),
+    /(?:infrastructure|hosting|cloud provider)\s*[:：]/i,
+  ],
   // "uses infrastructure from Amazon AWS", "servers provided by Hetzner".
   [
     'host',

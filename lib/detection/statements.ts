@@ -375,15 +375,21 @@ const STANDING = rx(
  * compliance." Only a forward-looking status (in progress, planned), said in the vendor's own voice
  * (it starts with "we" or the vendor's name), and only after a sentence that named one framework.
  */
-function followUp(sentence: string, named: FrameworkId[], env: Env): Found | null {
-  if (new Set(named).size !== 1 || !STANDING.test(sentence)) return null;
+function followUp(sentence: string, named: FrameworkId[], env: Env): Found[] {
+  const fws = [...new Set(named)];
+  // Several frameworks only when the sentence points back at all of them ("these standards").
+  if (!fws.length || (fws.length > 1 && !PLURAL_BACK.test(sentence)) || !STANDING.test(sentence)) return [];
   const opening = sentence.split(/\s+/).slice(0, 3).join(' ');
-  if (!matches(langRe(SELF_WORDS, env.lang), opening) && !env.holders.selfName(sentence)) return null;
+  if (!matches(langRe(SELF_WORDS, env.lang), opening) && !env.holders.selfName(sentence)) return [];
   // Strong cues only: "the audit window" is a weak sign of an audit under way, not a status said.
   const s = pick(findCues(sentence, env.lang).filter((c) => !c.weak));
-  if (s !== 'in-progress' && s !== 'planned') return null;
-  return { fw: named[0]!, s, holder: { kind: 'vendor' }, scope: null, quote: sentence, lead: false };
+  if (s !== 'in-progress' && s !== 'planned') return [];
+  return fws.map((fw) => ({ fw, s, holder: { kind: 'vendor' }, scope: null, quote: sentence, lead: false }));
 }
+
+/** Words pointing back at every framework the sentence before named. */
+const PLURAL_BACK =
+  /\b(?:these|those|both|all of these|the same) (?:standards|frameworks|certifications|norms|audits)\b|\b(?:diese[rn]?|beide[rn]?) (?:standards|normen|zertifizierungen)\b|\b(?:ces|ces deux) (?:normes|standards|certifications)\b|\b(?:estas|estos|ambas|ambos) (?:normas|estándares|certificaciones)\b/i;
 
 /**
  * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
@@ -403,9 +409,7 @@ export function analyze(text: string, env: Env, fallback: Holder | null = null, 
       ms: findMentions(clause, 50, env.soc2Named),
     }));
     if (!clauses.some((c) => c.ms.length)) {
-      const follow =
-        weak === 'all' && fallback === null && ++since <= 2 ? followUp(sentence, named, env) : null;
-      if (follow) out.push(follow);
+      if (weak === 'all' && fallback === null && ++since <= 2) out.push(...followUp(sentence, named, env));
       continue;
     }
     named = clauses.flatMap((c) => c.ms.map((m) => m.fw));

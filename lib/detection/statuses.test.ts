@@ -454,6 +454,18 @@ describe('a sentence goes on about the framework the sentence before named', () 
     expect(await claimsOf(body)).toEqual(['eu-ai-act:in-progress']);
   });
 
+  it('a sentence pointing back at "these standards" speaks of every one the sentence before named', async () => {
+    const body =
+      '<p>The ISO 27001 and SOC 2 Type II certifications mentioned above are our hosting provider’s. Orbita, as a company, is in the process of preparing for its own certification against these standards.</p>';
+    expect(await claimsOf(body)).toEqual(['iso27001:in-progress', 'soc2-type2:in-progress']);
+  });
+
+  it('without words pointing back at all of them, two frameworks named before get nothing', async () => {
+    const body =
+      '<p>ISO 27001 and SOC 2 are common security frameworks. Orbita is in the process of preparing for its own certification.</p>';
+    expect(await claimsOf(body)).toEqual([]);
+  });
+
   it('the vendor named as the subject speaks too', async () => {
     const body =
       '<p>ISO 27001 is the international standard for information security management. Orbita plans to complete its certification audit in 2027.</p>';

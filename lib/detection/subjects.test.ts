@@ -854,3 +854,13 @@ describe('a provider introduced by the infrastructure it supplies', () => {
     expect(d.thirdParty.map((f) => f.subject)).not.toContain('Physical Security');
   });
 });
+
+describe('a host named on a labelled line', () => {
+  it('"Main infrastructure: X", then "Infrastructure provider certifications:"', async () => {
+    const d = await detectBody(
+      '<ul><li>Main infrastructure: Northcloud GmbH</li><li>Infrastructure provider certifications: ISO/IEC 27001, SOC 2 Type II</li></ul>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Northcloud GmbH|iso27001', 'Northcloud GmbH|soc2-type2']);
+  });
+});
