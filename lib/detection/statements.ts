@@ -152,6 +152,15 @@ const COMPLIES_WITH_KIND = rx(
   'iu',
 );
 
+/**
+ * "compliant with HIPAA (where applicable)", "com a HIPAA (quando aplicável)": compliance only where it
+ * applies, which the page does not say it does. No claim either way.
+ */
+const CONDITIONAL_AFTER = rx(
+  String.raw`^\s*[(,]?\s*(?:where|when|if|as|wherever) (?:applicable|relevant|required)|^\s*[(,]?\s*(?:quando|onde|se) (?:aplicável|aplicáveis)|^\s*[(,]?\s*(?:cuando|donde|si) (?:sea |resulte )?(?:aplicable|aplique|corresponda)|^\s*[(,]?\s*(?:le cas échéant|si applicable|lorsque applicable)|^\s*[(,]?\s*(?:sofern|soweit|falls|wenn) (?:anwendbar|zutreffend|erforderlich)|^\s*[(,]?\s*(?:ove|se|quando) (?:applicabile|pertinente)|^\s*[(,]?\s*(?:indien|waar) (?:van toepassing|toepasselijk)`,
+  'iu',
+);
+
 /** Mentions excluded as examples, definitions, comparisons or citations of a law's articles. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
@@ -170,6 +179,7 @@ function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
       definesFramework(clause.slice(m.end, m.end + 150), lang) ||
       compared.test(before) ||
       ARTICLE_AFTER.test(clause.slice(m.end, m.end + 20)) ||
+      CONDITIONAL_AFTER.test(clause.slice(m.end, m.end + 40)) ||
       ARTICLE_BEFORE.test(before)
     )
       out.add(m);

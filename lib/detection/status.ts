@@ -258,7 +258,17 @@ export function statusAfter(after: string): ClaimStatus | null {
 }
 
 /** Do the words right before a framework's name align to it ("mapped against the", "principi del")? */
-export const alignedBefore = (before: string): boolean => ALIGN_BEFORE.test(unlisted(before).slice(-90));
+export const alignedBefore = (before: string): boolean =>
+  ALIGN_BEFORE.test(unlisted(before).slice(-90)) || PRACTICES_BRACKET.test(before.slice(-120));
+
+/**
+ * "segue as melhores práticas … de segurança da informação (ISO/IEC 27001, NIST …)": best practices,
+ * with the standard in brackets as what they are, followed or not. Alignment, never a certificate.
+ */
+const PRACTICES_BRACKET = rx(
+  String.raw`(?:best[ -]practices?|good practices?|industry practices?|melhores práticas|boas práticas|mejores prácticas|buenas prácticas|bonnes pratiques|meilleures pratiques|migliori pratiche|buone pratiche)[^.;:()]{0,90}[(（]\s*$`,
+  'iu',
+);
 
 /**
  * The text before a name without the names listed before it: "review our systems against SOC, ISO
@@ -274,7 +284,7 @@ const unlisted = (before: string) => before.slice(-160).replace(LISTED_BEFORE, '
  */
 export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | null {
   const b = unlisted(before).slice(-90);
-  if (ALIGN_BEFORE.test(b)) return 'aligned';
+  if (ALIGN_BEFORE.test(b) || PRACTICES_BRACKET.test(before.slice(-120))) return 'aligned';
   if (FOLLOW_BEFORE.test(b)) return LAWS.has(fw) ? 'held' : 'aligned';
   return null;
 }

@@ -606,3 +606,23 @@ describe('a status table that is still a template', () => {
     expect(await claimsOf(body)).toEqual(['iso27001:held']);
   });
 });
+
+describe('compliance only where it applies, and best practices named in brackets', () => {
+  it.each([
+    ['en', 'Orbita is compliant with GDPR and with HIPAA (where applicable).', ['gdpr:held']],
+    ['pt', 'A Orbita está em conformidade com a LGPD e com a HIPAA (quando aplicável).', []],
+    ['de', 'Orbita erfüllt die DSGVO und HIPAA, soweit anwendbar.', ['gdpr:held']],
+  ])('a conditional compliance (%s) is no claim: %s', async (lang, sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'pt',
+      'Esta política segue as melhores práticas nacionais e internacionais de segurança da informação (ISO/IEC 27001, NIST SP 800-53).',
+    ],
+    ['en', 'Our policy follows industry best practices for information security (ISO 27001, CIS Controls).'],
+  ])('best practices with the standard in brackets (%s) are alignment', async (lang, sentence) => {
+    expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(['iso27001:aligned']);
+  });
+});
