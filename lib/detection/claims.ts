@@ -54,6 +54,34 @@ export function isLabel(t: string): boolean {
   return words.length <= 3 && !words.some((w) => DOCUMENT_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
 }
 
+/**
+ * A list entry "SOC 2 Type II compliance: annual third-party security audits": a label, then what it
+ * means, naming no other framework. The label states as much as it would alone.
+ */
+const LABEL_LEAD = /^([^:：–—]{2,60}?)\s*(?:[:：]|\s[–—]\s)\s*(.+)$/s;
+function describedLabel(t: string): boolean {
+  const m = LABEL_LEAD.exec(t);
+  if (!m || t.length > 200) return false;
+  const lead = m[1]!;
+  const said = m[2]!;
+  return (
+    findMentions(lead, 1).length > 0 &&
+    isLabel(lead) &&
+    !findMentions(said, 1).length &&
+    !DEFINITION_START.test(said) &&
+    !NEGATED.test(said) &&
+    !/[?？]/.test(said)
+  );
+}
+
+/** A description that negates or limits the label ("HIPAA: not applicable, we process no PHI"). */
+const NEGATED =
+  /(?<![\p{L}])(?:not?|n['’]t|none|never|nicht|kein\p{L}*|pas|non|não|nunca|niet|geen|nee|applicable|anwendbar|aplicable|aplicável|applicabile)(?![\p{L}])/iu;
+
+/** A description opening with an article defines the label ("SOC 2: an auditing standard …"). */
+const DEFINITION_START =
+  /^(?:a|an|the|un|une|una|uno|ein|eine|einer|der|die|das|le|la|les|el|los|las|o|os|um|uma|il|lo|gli|de|het|een)\s/i;
+
 const SUBPROC_HEADING =
   /\bsub-?processors?\b|\bsub-?contractors?\b|\bthird[-\s]party (?:service )?providers\b|subprozessoren|unterauftragsverarbeiter|sous-traitants|subencargados|subprocesadores|suboperadores|subprocessadores|sub-?responsabili|subverwerkers/i;
 /** A caption naming infrastructure under a bare framework card ("SOC 2" / "Infrastructure"). */
@@ -267,7 +295,7 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const b = blocks[i]!;
   const text = b.k === 'li' ? b.t.replace(GLUED_LIST_NUMBER, '') : b.t;
   if (readPipeRow(text, env, sink)) return;
-  const label = isLabel(text);
+  const label = isLabel(text) || describedLabel(text);
   const intro =
     (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ??
     (label ? (infraSection(blocks, i) ?? componentCard(b, env)) : null);

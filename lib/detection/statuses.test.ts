@@ -626,3 +626,19 @@ describe('compliance only where it applies, and best practices named in brackets
     expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(['iso27001:aligned']);
   });
 });
+
+describe('a list entry: a label, then what it means', () => {
+  it.each([
+    ['en', 'SOC 2 Type II compliance: annual third-party security audits', ['soc2-type2:held']],
+    ['es', 'Certificación ISO 27001: Estándares internacionales de gestión de seguridad', ['iso27001:held']],
+    // What the description says decides; a definition or a question states nothing.
+    ['en', 'HIPAA readiness: we are preparing for our first assessment', ['hipaa:in-progress']],
+    ['en', 'SOC 2 Type II: an auditing standard developed by the AICPA', []],
+    ['en', 'ISO 27001 certification: what does it mean for you?', []],
+    ['en', 'PCI DSS: not applicable, we take no card payments', []],
+  ])('(%s) %s', async (lang, item, expected) => {
+    expect(await claimsOf(`<ul><li>${item}</li><li>Zero trust: no implicit trust</li></ul>`, lang)).toEqual(
+      expected,
+    );
+  });
+});
