@@ -28,6 +28,8 @@ describe('isCandidatePage', () => {
     ['https://www.acme.example/?p=12', 'Proteção de Dados Sensíveis'],
     ['https://www.acme.example/?p=13', 'White paper sulla sicurezza'],
     ['https://www.acme.example/ja/x', 'セキュリティ'],
+    ['https://legal.acme.example/avv-anlage-3.html', 'Anlage 3: Genehmigte Subunternehmer'],
+    ['https://www.acme.example/lgpd', ''],
     ['https://www.acme.example/?p=14', 'Mesures techniques et organisationnelles – Acme'],
     ['https://www.acme.example/?p=15', 'Misure tecniche e organizzative'],
     ['https://www.acme.example/?p=16', 'Technische en organisatorische maatregelen'],

@@ -90,9 +90,11 @@ export function urlGenre(host: string, segments: string[]): string[] {
   const out: string[] = [];
   // A help centre's answers are "articles" too ("help.acme.com/article/212", "/s/article/Beveiliging").
   const help = HELP_HOST.test(host) || segments.some((s) => HELP_SEGMENT.test(s));
+  // A CMS names every page an article in its routes (Joomla's "/component/content/article/security").
+  const cms = segments.some((s, k) => s === 'component' && segments[k + 1] === 'content');
   const section = segments
     .flatMap((s) => s.split(' '))
-    .find((w) => SECTION_WORDS.has(w) && !(help && HELP_ARTICLE.has(w)));
+    .find((w) => SECTION_WORDS.has(w) && !((help || cms) && HELP_ARTICLE.has(w)));
   if (section) out.push('path-' + section);
   if (host.split(/[.-]/).some((l) => l === 'blog' || l === 'news' || l === 'jobs' || l === 'careers'))
     out.push('host-' + host.split('.')[0]);

@@ -11,7 +11,7 @@ import { MARKS, matches, type Vocab, vocabRe } from './patterns';
 /** Section words of vendor trust pages, as written in titles and headings. */
 export const TOPIC_WORDS: Vocab = {
   en: 'trust(?: ?cent(?:er|re)| portal| hub)?|security|compliance|compliancy|sub-?processors?(?: list)?|sub-?contractors|certifications|attestations|technical (?:and|&) organi[sz]ational measures|ai governance|responsible ai',
-  de: '\\p{L}*sicherheit|compliance|einhaltung|sub-?prozessoren|unterauftragsverarbeiter|zertifizierungen|zertifikate|technische und organisatorische ma(?:ß|ss)nahmen|ki-governance|verantwortungsvolle ki',
+  de: '\\p{L}*sicherheit|compliance|einhaltung|sub-?prozessoren|unterauftragsverarbeiter|(?:genehmigte )?sub-?unternehmer|unterauftragnehmer|zertifizierungen|zertifikate|technische und organisatorische ma(?:ß|ss)nahmen|ki-governance|verantwortungsvolle ki',
   fr: 'sécurité|securite|conformité|sous-traitants ultérieurs|certifications|centre de confiance|mesures techniques et organisationnelles|gouvernance de l.ia|ia responsable',
   es: 'seguridad|cumplimiento|subencargados|subprocesadores|certificaciones|centro de confianza|medidas técnicas y organizativas|gobernanza de (?:la )?ia|ia responsable',
   pt: 'segurança|seguranca|conformidade|suboperadores|subprocessadores|certificações|medidas técnicas e organizacionais|governança d[ae] ia|ia responsável',
@@ -40,7 +40,7 @@ const WEAK_TOPIC = vocabRe(WEAK_TOPIC_WORDS);
  * so they are matched by stem, not by whole word.
  */
 const URL_TOPIC =
-  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles|organizzative|organizacionais|(?:technical|technische|techniques|tecnicas) (?:and |und |et |y |e |en )?organi|ai governance|responsible ai|(?:^| )isms(?: |$)/;
+  /trust|secur|sicher|segur|sicur|veilig|beveilig|complian|conformi|cumplimiento|naleving|einhaltung|sub ?processor|sub ?prozessor|unterauftrag|subunternehmer|sub ?contractor|sous ?traitant|sub ?encargad|sub ?operador|sub ?processador|sub ?verwerker|certifications|zertifizierungen|certificaciones|certificacoes|certificazioni|certificeringen|attestations|organisatorische|organizativas|organisationnelles|organizzative|organizacionais|(?:technical|technische|techniques|tecnicas) (?:and |und |et |y |e |en )?organi|ai governance|responsible ai|(?:^| )isms(?: |$)/;
 /** A framework's name in a slug makes the page one about that framework: guides are named so too. */
 const URL_FRAMEWORK =
   /(?:^| )(?:soc ?[123]|soc[123]|iso|iso ?27\d\d\d|iso ?42001|2700\d|hipaa|gdpr|dsgvo|rgpd|avg|lgpd|pci|dss|baa|isae|fedramp|ccpa|certification|zertifizierung|ai act)(?: |$)/;

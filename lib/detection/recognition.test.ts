@@ -225,3 +225,41 @@ describe('a trust-center template is no trust page', () => {
     expect(d.claims).toEqual([]);
   });
 });
+
+describe('a sub-processor list filed as an annex of the DPA', () => {
+  it('is a trust page, though its address names the contract', async () => {
+    const d = await detectHtml(
+      page(
+        'Anlage 3: Genehmigte Subunternehmer',
+        '<p>Diese Anlage ist Bestandteil der Auftragsverarbeitungsvereinbarung (AVV) und listet alle genehmigten Subunternehmer auf.</p><table><tr><th>Subunternehmer</th><th>Zweck</th><th>Standort</th></tr><tr><td>Northcloud GmbH</td><td>Hosting</td><td>Frankfurt</td></tr></table>',
+      ).replace('<html>', '<html lang="de">'),
+      'https://legal.nordlicht.example/html/nordlicht_avv_anlage_3.html',
+    );
+    expect(d.isTrustPage).toBe(true);
+  });
+
+  it('the contract itself is still no trust page', async () => {
+    const d = await detectHtml(
+      page(
+        'Auftragsverarbeitungsvereinbarung',
+        '<p>Diese Vereinbarung regelt die Verarbeitung personenbezogener Daten im Auftrag gemäß Art. 28 DSGVO.</p>',
+      ).replace('<html>', '<html lang="de">'),
+      'https://legal.nordlicht.example/html/nordlicht_avv.html',
+    );
+    expect(d.isTrustPage).toBe(false);
+  });
+});
+
+describe('a CMS route that calls every page an article', () => {
+  it('"/component/content/article/security" is not read as a blog post', async () => {
+    const d = await detectHtml(
+      page(
+        'Data Security',
+        '<p>We host all customer data in Frankfurt. Our platform is ISO 27001 certified. Data is encrypted with AES-256 at rest and TLS in transit, and access is logged.</p>',
+      ),
+      'https://www.nordlicht.example/en-us/component/content/article/security?Itemid=0&catid=12',
+    );
+    expect(d.signals).not.toContain('neg:path-article');
+    expect(d.isTrustPage).toBe(true);
+  });
+});

@@ -39,7 +39,10 @@ export const titleParts = (title: string): string[] =>
     .filter(Boolean);
 
 const KINDS: [string, RegExp][] = [
-  ['subprocessors', /process|prozess|traitant|encargad|operador|verwerker|contract|unterauftrag|responsabil/],
+  [
+    'subprocessors',
+    /process|prozess|traitant|encargad|operador|verwerker|contract|unterauftrag|unternehmer|responsabil/,
+  ],
   ['trust', /trust/],
   ['compliance', /complian|conformi|cumplim|naleving|certif|zertifi|attest/],
   ['security', /./],
@@ -47,7 +50,7 @@ const KINDS: [string, RegExp][] = [
 const kindOf = (words: string) => KINDS.find(([, re]) => re.test(words))![0];
 
 /** Evidence from the URL alone: host labels, path topic, sections and slugs of other genres. */
-function urlEvidence(url: URL, add: (s: string, w: number) => void): void {
+function urlEvidence(url: URL, add: (s: string, w: number) => void, subprocessorList: boolean): void {
   const host = url.hostname.toLowerCase();
   if (TRUST_HOST.test(host)) add('host:trust-subdomain', 2);
   else if (host.split('.').some((l) => l.split('-').includes('trust'))) add('host:trust-label', 2);
@@ -65,8 +68,11 @@ function urlEvidence(url: URL, add: (s: string, w: number) => void): void {
   if (best === 2) add('path:' + kindOf(bestWords), 2);
   else if (best === 1) add('path:framework', 1);
   if (ugc && !best) add('neg:code-or-ugc-host', -4);
-  for (const g of urlGenre(host, segs))
+  for (const g of urlGenre(host, segs)) {
+    // A sub-processor list is often an annex of the DPA ("avv_anlage_3"): a list, not the contract.
+    if (g === 'contract' && subprocessorList) continue;
     add('neg:' + g, g.startsWith('path') || g.startsWith('host') ? -4 : -3);
+  }
 }
 
 /** URL, title and head evidence. `h1` is the first heading's text; `articleMeta` the og:type=article hint. */
@@ -77,11 +83,11 @@ export function pageEvidence(url: URL, title: string, h1: string, articleMeta: b
     signals.push(s);
     score += w;
   };
-  urlEvidence(url, add);
-
   const heads = [...titleParts(title), h1.slice(0, 300)].filter(Boolean);
   const topic = Math.max(0, ...heads.map(textTopic));
-  if (topic === 2) add('title:' + kindOf(heads.find((h) => textTopic(h) === 2)!.toLowerCase()), 2);
+  const kind = topic === 2 ? kindOf(heads.find((h) => textTopic(h) === 2)!.toLowerCase()) : null;
+  urlEvidence(url, add, kind === 'subprocessors');
+  if (kind) add('title:' + kind, 2);
   else if (topic === 1) add('title:framework', 1);
   const genre = heads.map(titleGenre).find(Boolean);
   if (genre) add('neg:title-' + genre, -3);
