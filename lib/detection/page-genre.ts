@@ -1,6 +1,6 @@
 import { definesFramework } from './definition';
 import { findMentions } from './frameworks';
-import { countMatches, langRe, matches, vocabRe, type Lang, type Vocab } from './patterns';
+import { countMatches, langRe, matches, rx, vocabRe, type Lang, type Vocab } from './patterns';
 
 /**
  * Kinds of page that talk ABOUT compliance without being a vendor's statement of its own: guides and
@@ -42,6 +42,16 @@ const TITLE_GENRE =
 /** Contract wording: placeholders and the formulas that name the parties. */
 const CONTRACT =
   /_{4,}|\[_+|\bwhereas\b|\bhereinafter\b|\bthe parties\b|ci-après|entre les soussignés|\bdoravante\b|(?:di seguito|nel seguito) denominat|\bhierna(?: te noemen)?\b|\bnachfolgend\b|\bpartijen\b/gi;
+/**
+ * A certification body or audit firm describing itself: "CertPro is a Licensed CPA Firm", "As a
+ * globally recognized independent audit firm, …", "die AUDEG Zertifizierungsstelle". Its page sells
+ * or explains certification; the certificates it names are its clients', or its own accreditation.
+ */
+const CERTIFIER = rx(
+  String.raw`\b(?:is|are|as) (?:a|an) (?:[\p{L}-]+ ){0,3}?(?:cpa firm|audit(?:ing)? firm|certification bod(?:y|ies)|registrar|accredited certifier)\b|zertifizierungsstelle|organisme (?:de certification|certificateur)|(?:organismo|entidad) (?:de certificación|certificador)|organismo di certificazione|certificatie-?instelling|認証機関`,
+  'giu',
+);
+
 /**
  * A template's fill-in fields: "[AVAILABLE/IN PROGRESS]", "[CERT/NOT CERTIFIED]", "[ISO_CERT_LINK]". Capitals
  * joined by "/" or "_" (so "[SOC 2]" or "[1]" are not fields). A page full of them is an outline for
@@ -129,6 +139,8 @@ export interface ContentGenre {
   contract: number;
   /** A template's fill-in fields. */
   templateFields: number;
+  /** A certification body or audit firm speaking of itself. */
+  certifier: number;
   /** First-person-singular phrases. */
   singular: number;
   /** Framework names followed by their definition. */
@@ -145,6 +157,7 @@ export function contentGenre(text: string, headings: string[], lang: Lang): Cont
     guideHeadings: headings.filter((h) => matches(GUIDE, h)).length,
     contract: countMatches(CONTRACT, text),
     templateFields: countMatches(TEMPLATE_FIELD, text),
+    certifier: countMatches(CERTIFIER, text),
     singular: countMatches(FIRST_SINGULAR, text),
     definitions: findMentions(text, 200).filter((m) => definesFramework(text.slice(m.end, m.end + 150), lang))
       .length,

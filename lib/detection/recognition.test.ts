@@ -263,3 +263,32 @@ describe('a CMS route that calls every page an article', () => {
     expect(d.isTrustPage).toBe(true);
   });
 });
+
+describe('a certification body or audit firm speaking of itself', () => {
+  it('its page about a framework is not a trust page', async () => {
+    const d = await detectHtml(
+      page(
+        'ISO 42001 Certification in Springfield',
+        '<p>Auditra is a Licensed CPA Firm delivering independent third-party ISO 42001 Certification for organizations that build AI. As a globally recognized independent audit firm, Auditra conducts structured ISO 42001 assessments aligned with ISO/IEC 42001:2023.</p><h2>Our clients</h2><ul><li>Northwind</li><li>Contoso</li></ul><h2>Certification services</h2><p>Auditra is a Licensed CPA Firm with auditors in every time zone. As an accredited certification body we issue certificates after a two-stage audit.</p>',
+      ),
+      'https://auditra.example/iso-42001-certification-springfield/',
+    );
+    expect(d.isTrustPage).toBe(false);
+    expect(d.claims).toEqual([]);
+  });
+
+  it('a vendor naming its auditor as a CPA firm keeps its trust page', async () => {
+    const d = await detectHtml(
+      page(
+        'Security',
+        '<p>Our SOC 2 Type II audit is performed every year by Auditra, a licensed CPA firm. Tern is ISO 27001 certified. We encrypt all data at rest and in transit, log every access, and run yearly penetration tests.</p>',
+      ),
+      'https://www.tern.example/security',
+    );
+    expect(d.isTrustPage).toBe(true);
+    expect(d.claims.map((c) => `${c.framework}:${c.status}`).sort()).toEqual([
+      'iso27001:held',
+      'soc2-type2:held',
+    ]);
+  });
+});

@@ -142,6 +142,7 @@ export function contentEvidence({
   else if (explains >= 2) add('neg:explains-frameworks', -1);
   if (g.contract >= 2) add('neg:contract-wording', -3);
   if (g.templateFields >= 3) add('neg:template-fields', -6);
+  if (g.certifier >= 3) add('neg:certifier', -4);
   if (g.post > 0) add('neg:self-described-post', -3);
   return { score, signals };
 }
