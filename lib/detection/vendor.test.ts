@@ -43,6 +43,10 @@ describe('vendor name', () => {
     ['trust.quillon.co.uk', 'quillon'],
     ['www.ferrovia.de', 'ferrovia'],
     ['app.example', null],
+    // A hosting or site-builder domain names its product, not the vendor.
+    ['lumina-site.lumina-ai.workers.dev', 'lumina-ai'],
+    ['lumina.vercel.app', 'lumina'],
+    ['docs.lumina.netlify.app', 'lumina'],
   ])('the vendor label of %s is %s', (host, label) => {
     expect(vendorLabel(host)).toBe(label);
   });
@@ -86,6 +90,7 @@ describe('the vendor’s names from its host', () => {
     expect(affixNames('luminahq.example')).toEqual(['lumina']);
     expect(affixNames('trust.lumina.example')).toEqual([]);
     expect(selfNames('trust.lumina.example', null)).toEqual(['lumina']);
+    expect(selfNames('lumina.vercel.app', null)).toEqual(['lumina']);
   });
 
   it('reads a docs page that names the vendor in the third person as the vendor’s', async () => {

@@ -98,9 +98,23 @@ export function nameInText(text: string, label: string, maxExtra = 4): string | 
 
 const SECOND_LEVEL = /^(?:com|co|org|net|gov|edu|ac|ne|or|gv|go)$/;
 
+/**
+ * Hosting and site-builder domains a vendor's site may live under ("acme.vercel.app",
+ * "acme-site.acme.workers.dev"): their labels name the host's product, never the vendor.
+ */
+const HOSTED_SUFFIX =
+  /\.(?:workers\.dev|pages\.dev|vercel\.app|netlify\.app|herokuapp\.com|web\.app|firebaseapp\.com|github\.io|gitlab\.io|azurewebsites\.net|onrender\.com|fly\.dev|up\.railway\.app|replit\.app|webflow\.io|framer\.website|wixsite\.com|blogspot\.com|notion\.site|mintlify\.app|gitbook\.io|readme\.io)$/;
+
+/** A host's labels that may name the vendor: without the top-level domain, or a hosting domain. */
+const hostLabels = (host: string): string[] => {
+  const h = host.toLowerCase();
+  const bare = h.replace(HOSTED_SUFFIX, '');
+  return bare !== h ? bare.split('.') : h.split('.').slice(0, -1);
+};
+
 /** The host label that names the vendor: "doctolib" in doctolib.zendesk.com, "acme" in trust.acme.co.uk. */
 export function vendorLabel(host: string): string | null {
-  const labels = host.toLowerCase().split('.').slice(0, -1);
+  const labels = hostLabels(host);
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i]!;
     if (!SECOND_LEVEL.test(l) && !GENERIC_LABEL.test(l) && /[a-z]/.test(l)) return l;
@@ -158,7 +172,7 @@ const DOMAIN_SUFFIX = /(?<=[a-z]{4})(?:hq|app|apps|labs|team)$/;
  * guessed from a self-hosted page's title is not used: titles are often just the page's heading.
  */
 export function selfNames(host: string, name: string | null): string[] {
-  const labels = host.toLowerCase().split('.').slice(0, -1);
+  const labels = hostLabels(host);
   const out = new Set<string>();
   for (const l of labels) {
     if (GENERIC_LABEL.test(l)) continue;
@@ -177,7 +191,7 @@ export function selfNames(host: string, name: string | null): string[] {
  */
 export function affixNames(host: string): string[] {
   const out = new Set<string>();
-  for (const l of host.toLowerCase().split('.').slice(0, -1)) {
+  for (const l of hostLabels(host)) {
     if (GENERIC_LABEL.test(l)) continue;
     const bare = l.replace(DOMAIN_PREFIX, '').replace(DOMAIN_SUFFIX, '');
     if (bare !== l && bare.length >= 4 && !GENERIC_LABEL.test(bare)) out.add(bare);
