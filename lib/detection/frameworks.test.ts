@@ -33,6 +33,8 @@ describe('framework names', () => {
     ['the AI Act', ['eu-ai-act']],
     ['KI-Verordnung', ['eu-ai-act']],
     ["règlement européen sur l'IA", ['eu-ai-act']],
+    ["la loi sur l'IA de l'UE", ['eu-ai-act']],
+    ['la ley europea de IA', ['eu-ai-act']],
     ['PCI-DSS Level 1', ['pci-dss']],
     ['CAIQ self-assessment', ['csa-star']],
     ['NIST AI Risk Management Framework', ['nist-ai-rmf']],
@@ -42,6 +44,8 @@ describe('framework names', () => {
   });
 
   it.each([
+    // A law on AI not said to be the EU's may be any country's.
+    "la loi sur l'IA du Colorado",
     'ISO 9001',
     'NIST CSF',
     'ISAE 3402 Type II',

@@ -54,6 +54,10 @@ export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
     [
       '(?:(?:EU|European Union)[\\s-])?AI[\\s-]Act|KI-Verordnung|AI-verordening',
       "(?:R[èe]glement|Reglamento|Regolamento|Regulamento)(?: europ[ée]en| europeo| europeu)? (?:sur l['’]|sull['’]|sobre (?:la |a )?|de (?:la )?)(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale)",
+      // "loi sur l'IA de l'UE", "ley europea de IA": a law on AI, said to be the EU's (a bare "loi sur
+      // l'IA" may be any country's).
+      "(?:loi|ley|lei|legge) (?:europ[ée]enne |europea |europeia )(?:sur l['’]|sobre (?:la |a )?|de (?:la )?|sull['’])(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale)",
+      "(?:loi|ley|lei|legge) (?:sur l['’]|sobre (?:la |a )?|de (?:la )?|sull['’])(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale) (?:de l['’]UE|de l['’]Union europ[ée]enne|de la UE|de la Unión Europea|da UE|da União Europeia|dell['’]UE|dell['’]Unione europea)",
     ].join('|'),
   ],
   cyber: ['cyber-essentials', 'Cyber Essentials(?: Plus)?'],

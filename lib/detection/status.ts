@@ -36,7 +36,7 @@ export const HELD: Vocab = {
 export const IN_PROGRESS: Vocab = {
   en: 'in[\\s-]+progress|in[\\s-]+process|under ?way|undergoing|(?:is|are|currently) being (?:evaluated|audited|assessed|reviewed|pursued|implemented|prepared)|pursuing|striving (?:to|for|towards?)|(?:actively )?working (?:toward|towards|on)|building towards?|preparing|in preparation|pending|in the process of|expected (?:in|by|within)|mid-audit|in observation|(?:audit|observation) (?:window|period)|window (?:is )?open|(?<!(?:our|the|your) )gap (?:analysis|assessment)|(?:active|ongoing) (?:engagement|audit)|engagement with (?:our|an|the) auditor|(?:audit|auditor) engagement(?: letter)? signed|signed (?:an |the |our )?(?:audit )?engagement(?: letter)?|engaged (?:an|our|the) auditor|under (?:internal |active )?(?:evaluation|review|assessment)|to become',
   de: 'in arbeit|in vorbereitung|bereiten (?:\\p{L}+ ){0,3}?vor|arbeiten (?:an|auf)|läuft|laufend|im aufbau|in umsetzung',
-  fr: 'en cours|en préparation|travaillons (?:à|sur|vers)|en voie de|préparons',
+  fr: 'en cours|en préparation|préparation (?:à|au|aux)|travaillons (?:à|sur|vers)|en voie de|préparons|mettons actuellement en (?:œuvre|oeuvre|place)|en cours de mise en (?:œuvre|oeuvre|place)',
   es: 'en curso|en proceso|trabajando (?:en|hacia|para)|en preparación|preparando',
   pt: 'em andamento|em curso|em processo|trabalhando (?:para|em)|em preparação|preparando',
   it: 'in corso|stiamo lavorando|in preparazione|stiamo preparando|(?:percorso|cammino) di adeguamento',

@@ -642,3 +642,18 @@ describe('a list entry: a label, then what it means', () => {
     );
   });
 });
+
+describe('French work in progress', () => {
+  it.each([
+    [
+      "Préparation à la norme ISO 27001 : l'audit de certification aura lieu l'an prochain.",
+      ['iso27001:in-progress'],
+    ],
+    [
+      "Pour l'AI Act, nous mettons actuellement en œuvre le cadre de gouvernance requis.",
+      ['eu-ai-act:in-progress'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`, 'fr')).toEqual(expected);
+  });
+});
