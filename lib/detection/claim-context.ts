@@ -41,11 +41,22 @@ export function unfilledStatus(b: Block): boolean {
 }
 
 /**
+ * The element after a list holding only this item: cards flattened to one-item lists, each followed
+ * by its status line ("<ul><li>ISO 27001</li></ul><p>In progress.</p>").
+ */
+export function soleItemNext(el: Element): Element | null {
+  const list = el.parentElement;
+  if (el.localName !== 'li' || !list || !/^[uo]l$/.test(list.localName) || list.childElementCount !== 1)
+    return null;
+  return list.nextElementSibling;
+}
+
+/**
  * A status chip or caption right after a card's name. Never the card's parent: a parent holding
  * several cards is a grid, and another card's "Active" is not this one's status.
  */
 export function cardStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
-  const next = b.el.nextElementSibling;
+  const next = b.el.nextElementSibling ?? soleItemNext(b.el);
   const nt = shortText(next, 60);
   if (nt && !findMentions(nt, 2).length) {
     const s = cellStatus(nt, lang);

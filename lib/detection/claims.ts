@@ -12,6 +12,7 @@ import {
   section,
   sectionStatus,
   sectionText,
+  soleItemNext,
   unfilledStatus,
 } from './claim-context';
 import { answeredQuestion } from './answers';
@@ -125,6 +126,12 @@ interface Intro {
   holder: Holder;
 }
 
+/** The short line after a one-item list, naming no framework: the card's own status or caption. */
+function cardLine(b: Block): boolean {
+  const t = shortText(soleItemNext(b.el), 80);
+  return !!t && t.length <= 60 && !findMentions(t, 1).length;
+}
+
 /** What a list's introduction (or the heading over the list) says of every item's framework. */
 function introContext(b: Block, env: Env): Intro | null {
   // A card titled with another party's name lists that party's certifications ("Vercel" over
@@ -132,7 +139,9 @@ function introContext(b: Block, env: Env): Intro | null {
   const card = b.k === 'li' ? cardOwner(b) : null;
   if (card && !env.holders.selfName(card) && !matches(langRe(SELF_WORDS, env.lang), card))
     return { s: null, holder: { kind: 'third', name: card } };
-  const intro = introOf(b);
+  // A one-item list followed by its own short line: cards flattened to lists, and the line before
+  // the list is the previous card's ("<li>ISO 27001</li></ul><p>In progress.</p><ul><li>HIPAA</li>").
+  const intro = b.k === 'li' && cardLine(b) ? null : introOf(b);
   if (intro) {
     // The sentence that states something decides the status; the one ending with a colon names the holder.
     const stating = intro.find((x) => pick(findCues(x, env.lang, true)));

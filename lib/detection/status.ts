@@ -202,7 +202,7 @@ const CELL: [ClaimStatus, RegExp][] = [
   ['planned', /^not yet (?:started|begun)$/i],
   [
     'not-held',
-    /^(?:no|not yet|none|not started|not pursued|not planned|not applicable|n\/a|nein|non|não|nee|✗|✘|❌)$/iu,
+    /^(?:no|not yet|none|not started|not pursued|not planned|not claimed|not held|not applicable|n\/a|nein|non|não|nee|✗|✘|❌)$/iu,
   ],
 ];
 

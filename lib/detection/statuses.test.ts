@@ -657,3 +657,20 @@ describe('French work in progress', () => {
     expect(await claimsOf(`<p>${sentence}</p>`, 'fr')).toEqual(expected);
   });
 });
+
+describe('cards flattened to one-item lists, each followed by its status line', () => {
+  it('each card takes the line after it, never the line before (the previous card’s)', async () => {
+    const body =
+      '<p>What is in place today, not aspirational.</p>' +
+      '<ul><li>SOC 2 Type II</li></ul><p>Attestation issued January 2026.</p>' +
+      '<ul><li>ISO 27001</li></ul><p>In progress.</p>' +
+      '<ul><li>HIPAA</li></ul><p>Not claimed.</p>';
+    expect(await claimsOf(body)).toEqual(['hipaa:not-held', 'iso27001:in-progress', 'soc2-type2:held']);
+  });
+
+  it('a list of several items still takes its introduction', async () => {
+    const body =
+      '<p>We are working towards:</p><ul><li>ISO 27001</li><li>ISO 42001</li></ul><p>Contact us.</p>';
+    expect(await claimsOf(body)).toEqual(['iso27001:in-progress', 'iso42001:in-progress']);
+  });
+});
