@@ -208,6 +208,8 @@ const between = (clause: string, c: Cue, m: Mention) =>
   c.start >= m.end ? clause.slice(m.end, c.start) : m.start >= c.end ? clause.slice(c.end, m.start) : '';
 /** Punctuation that ends a part of a clause; a dash only between spaces, or an em dash ("2026–2027" is a range). */
 const PART_BREAK = /[,:()—]|、|\s[–-]\s/;
+/** A dash or a bracket: what follows is an aside about something else (a comma may go on: "but we plan …"). */
+const ASIDE_BREAK = /[()—]|\s[–-]\s/;
 /** Past a part break, a mention counts as farther than any mention in the same part. */
 const FAR = 10_000;
 
@@ -218,7 +220,7 @@ function cuesByMention(
   lang: Lang,
   weak: Weak,
 ): Map<Mention, Said[]> {
-  const per = new Map<Mention, Said[]>(ms.map((m) => [m, []]));
+  const placed = new Map<Mention, Cue[]>(ms.map((m) => [m, []]));
   for (const c of findCues(clause, lang)) {
     if (c.weak && (weak === 'none' || (weak === 'dates' && c.weak !== 'date'))) continue;
     let best = ms[0]!;
@@ -233,7 +235,14 @@ function cuesByMention(
     // framework": what the held cue governs is the principles or the controls; the framework is what
     // they align to (statusBefore: aligned).
     if (c.s === 'held' && c.end <= best.start && alignedBefore(clause.slice(c.end, best.start))) continue;
-    per.get(best)!.push(c);
+    placed.get(best)!.push(c);
+  }
+  // "ISO 27001 certification in progress — final audit scheduled September 2026": a cue in the name's
+  // own part states its status; what lies past a break describes something else (the final audit).
+  const per = new Map<Mention, Said[]>();
+  for (const [m, cues] of placed) {
+    const near = cues.filter((c) => !ASIDE_BREAK.test(between(clause, c, m)));
+    per.set(m, near.some((c) => !c.weak) ? near : cues);
   }
   for (const m of ms) {
     const before = clause.slice(0, m.start);

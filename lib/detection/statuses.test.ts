@@ -674,3 +674,15 @@ describe('cards flattened to one-item lists, each followed by its status line', 
     expect(await claimsOf(body)).toEqual(['iso27001:in-progress', 'iso42001:in-progress']);
   });
 });
+
+describe('a status stated next to the name beats an aside past a dash', () => {
+  it.each([
+    ['ISO 27001 certification in progress — final audit scheduled September 2026', ['iso27001:in-progress']],
+    // Past a comma the sentence may go on about the same framework: the most cautious cue still wins.
+    ['Orbita is not yet SOC 2 compliant, but we plan to start the audit this year.', ['soc2:planned']],
+    // Weak cues next to the name do not silence a stated status past the dash.
+    ['2026 Q3 — SOC 2 Type I readiness assessment', ['soc2-type1:planned']],
+  ])('%s', async (sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`)).toEqual(expected);
+  });
+});
