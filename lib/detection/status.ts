@@ -26,8 +26,8 @@ export const HELD: Vocab = {
   en: 'certified|accredited|audited|(?<!self[\\s-]?)attested|compliant|(?:has|have) been (?:evaluated|audited|assessed|certified|validated|verified|tested|reviewed|granted)|achieved|obtained|attained|earned|received|awarded|passed|(?<!\\bto )maintains?|maintained|holds?|holding|completed|covered (?:in|by)|(?:reports?|letters?|certificates?|aoc|attestations?|evidence|documentation|cop(?:y|ies))(?: [^.;]{0,60}?)? (?:(?:is|are|can be made) )?(?:available|sent|shared|provided|send|share|provide)?[^.;]{0,40}?(?:(?:on|upon) request|under (?:an? |the )?(?:nda|non-disclosure agreement))|authori[sz]ation to operate|authori[sz]ed|listed (?:in|on)|successfully|valid (?:until|through|from|to)|baas? (?:signed|in place)|(?<!(?:can|may|will|could) )signs? (?:a )?baas?|undergoes|compl(?:y|ies) with|in compliance with|full (?:[\\w/&-]+ ){0,3}?compliance|in place|certificates?|(?:has|have|possess(?:es)?) (?:an? |the |our |its )?(?:[\\w/-]+ ){0,3}?(?:certification|report|attestation|accreditation)s?|(?:conducts?|performs?|completes?) (?:[\\w-]+ ){0,3}?audits? (?:for|of|against)',
   de: '\\p{L}*zertifiziert\\p{L}*|zertifizieren lassen|auditiert|testiert|akkreditiert|geprüft|\\p{L}*konform|erfüllt|erfüllen|entspricht|entsprechen|eingehalten|halten (?:\\p{L}+ ){0,3}?ein|verfügt über|erhalten|bestanden|\\p{L}*zertifikat\\p{L}*|unterzieht sich|unterziehen uns|lassen (?:[\\p{L}\\p{N}/-]+ ){0,8}?zertifizieren',
   fr: 'certifiée?s?|accréditée?s?|auditée?s?|conformes? (?:à|au|aux)|en conformité avec|respecte|respectons|(?:le )?respect (?:de|du|des)|(?:a|avons) obtenu|obtenue?s?|détient|détenons|certificats?|satisfait|(?:se soumet|nous soumettons) (?:\\p{L}+ ){0,2}?(?:à|a)',
-  es: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?|(?:se somete|nos sometemos) (?:\\p{L}+ ){0,2}?a',
-  pt: 'certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|em conformidade com|conformes? (?:com|a|ao)|cumpre|cumprimos|possui|possuímos|obtivemos|obteve|certificados?|(?:é|são) submetid[oa]s? a',
+  es: 'emisión del (?:informe|certificado)|emitid[oa]s? por|certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?|(?:se somete|nos sometemos) (?:\\p{L}+ ){0,2}?a',
+  pt: 'emissão do (?:relatório|certificado)|emitid[oa]s? por|certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|em conformidade com|conformes? (?:com|a|ao)|cumpre|cumprimos|possui|possuímos|obtivemos|obteve|certificados?|(?:é|são) submetid[oa]s? a',
   it: 'certificat[oaie]|accreditat[oaie]|auditat[oaie]|conform[ei] (?:a|ai|al|alla|alle|con)|(?:in |la |di )?conformità (?:a|al|alla|ai|agli|con)|(?:nel )?rispetto (?:del|della|dei|delle)|rispetta|rispettiamo|dispone di|mantiene|manteniamo|ottenut[oaie]|abbiamo ottenuto|è compliant|certificato|(?:si sottopone|ci sottoponiamo) (?:\\p{L}+ ){0,2}?a',
   nl: 'gecertificeerd|geaccrediteerd|geaudit|voldoe[nt]? aan|conform|in naleving van|in overeenstemming met|behaald|certificaat|ondergaat|ondergaan',
   ja: '認証取得済|取得済|取得しています|取得しました|準拠しています|認定を受け|監査を受け|認証を受け|報告書',
@@ -213,7 +213,7 @@ export function cellStatus(t: string, lang: Lang): ClaimStatus | null {
   return c.length <= 60 ? pick(findCues(c, lang, true)) : null;
 }
 
-const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,5}\\s*[(]?$`, 'iu');
+const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,6}\\s*[(]?$`, 'iu');
 /**
  * "aligned with ISO 42001", "NIST AI RMF-aligned", "segue os critérios … do Framework SOC 2": an
  * alignment verb just before the framework (at most five words between) or "-aligned" right after.

@@ -686,3 +686,21 @@ describe('a status stated next to the name beats an aside past a dash', () => {
     expect(await claimsOf(`<p>${sentence}</p>`)).toEqual(expected);
   });
 });
+
+describe('a report issued, and criteria followed, in Spanish and Portuguese', () => {
+  it.each([
+    [
+      'es',
+      'Orbita ha demostrado, a través de la emisión del informe SOC 2 Tipo 2 por un auditor externo, que sus controles funcionan.',
+      ['soc2-type2:held'],
+    ],
+    ['pt', 'A Orbita tem o relatório SOC 2 Tipo 2 emitido por um auditor independente.', ['soc2-type2:held']],
+    [
+      'es',
+      'Nuestro programa de seguridad sigue los criterios establecidos por el marco SOC 2.',
+      ['soc2:aligned'],
+    ],
+  ])('(%s) %s', async (lang, sentence, expected) => {
+    expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(expected);
+  });
+});
