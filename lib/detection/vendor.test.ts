@@ -47,6 +47,7 @@ describe('vendor name', () => {
     ['lumina-site.lumina-ai.workers.dev', 'lumina-ai'],
     ['lumina.vercel.app', 'lumina'],
     ['docs.lumina.netlify.app', 'lumina'],
+    ['xn--y8jl1nm041aulav72g.jp', null],
   ])('the vendor label of %s is %s', (host, label) => {
     expect(vendorLabel(host)).toBe(label);
   });

@@ -117,7 +117,8 @@ export function vendorLabel(host: string): string | null {
   const labels = hostLabels(host);
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i]!;
-    if (!SECOND_LEVEL.test(l) && !GENERIC_LABEL.test(l) && /[a-z]/.test(l)) return l;
+    // An internationalised label ("xn--y8jl1nm041aulav72g" for さくら連絡網) spells nothing readable.
+    if (!SECOND_LEVEL.test(l) && !GENERIC_LABEL.test(l) && /[a-z]/.test(l) && !l.startsWith('xn--')) return l;
   }
   return null;
 }
