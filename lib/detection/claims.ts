@@ -61,8 +61,9 @@ export function isLabel(t: string): boolean {
  */
 const LABEL_LEAD = /^([^:：–—]{2,60}?)\s*(?:[:：]|\s[–—]\s)\s*(.+)$/s;
 function describedLabel(t: string): boolean {
+  if (t.length > 200) return false;
   const m = LABEL_LEAD.exec(t);
-  if (!m || t.length > 200) return false;
+  if (!m) return false;
   const lead = m[1]!;
   const said = m[2]!;
   return (
@@ -76,8 +77,10 @@ function describedLabel(t: string): boolean {
 }
 
 /** A description that negates or limits the label ("HIPAA: not applicable, we process no PHI"). */
-const NEGATED =
-  /(?<![\p{L}])(?:not?|n['’]t|none|never|nicht|kein\p{L}*|pas|non|não|nunca|niet|geen|nee|applicable|anwendbar|aplicable|aplicável|applicabile)(?![\p{L}])/iu;
+const NEGATED = rx(
+  String.raw`(?<![\p{L}])(?:not?|n['’]t|none|never|nicht|kein\p{L}*|pas|non|não|nunca|niet|geen|nee|applicable|anwendbar|aplicable|aplicável|applicabile)(?![\p{L}])`,
+  'iu',
+);
 
 /** A description opening with an article defines the label ("SOC 2: an auditing standard …"). */
 const DEFINITION_START =

@@ -269,7 +269,7 @@ function cuesByMention(
   return per;
 }
 
-/** Words that make the next name a later step: "…, followed by a", "and then", "with … to follow". */
+/** Words that make the next name a later step: "…, followed by a", "and then", ", then". */
 const NEXT_STEP = /(?:\bfollowed by|\band then|,\s*then)\s+(?:an?|the|our)?\s*$/i;
 
 /**
@@ -392,7 +392,9 @@ const STANDING = rx(
  * A sentence naming no framework that says where the vendor stands with the one the sentence before
  * named: "The EU AI Act … applies progressively through 2027. We are actively preparing for full
  * compliance." Only a forward-looking status (in progress, planned), said in the vendor's own voice
- * (it starts with "we" or the vendor's name), and only after a sentence that named one framework.
+ * (it starts with "we" or the vendor's name), and only after a sentence that named one framework, or
+ * several when this one points back at all of them ("… preparing for its own certification against
+ * these standards").
  */
 function followUp(sentence: string, named: FrameworkId[], env: Env): Found[] {
   const fws = [...new Set(named)];

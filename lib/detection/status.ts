@@ -216,7 +216,7 @@ export function cellStatus(t: string, lang: Lang): ClaimStatus | null {
 const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,6}\\s*[(]?$`, 'iu');
 /**
  * "aligned with ISO 42001", "NIST AI RMF-aligned", "segue os critérios … do Framework SOC 2": an
- * alignment verb just before the framework (at most five words between) or "-aligned" right after.
+ * alignment verb just before the framework (at most six words between) or "-aligned" right after.
  * Elsewhere in a sentence, "our controls align with industry standards" says nothing about a framework.
  */
 const ALIGN_BEFORE = follows(
