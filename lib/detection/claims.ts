@@ -218,7 +218,12 @@ function labelStatus(
   const b = blocks[i]!;
   if (b.k === 'h') {
     const ss = sectionStatus(blocks, i, f.fw, env.lang);
-    if (ss === 'body' || ss === null) return null;
+    if (ss === 'body' || ss === null) {
+      // "取得認証情報" (certifications obtained) / "Certifications we hold" over "ISO 27001・ISO 27017":
+      // the parent heading says the vendor holds what its sub-headings name, whatever their body explains.
+      const parent = heldParentHeading(blocks, i, env);
+      return parent ? { s: 'held', weak: true, quote: `${parent}: ${b.t}` } : null;
+    }
     const quote = `${b.t}: ${section(blocks, i)[0]?.t ?? ''}`;
     return ss === 'card' ? { s: 'held', weak: true, quote } : { s: ss, weak: false, quote };
   }
@@ -232,6 +237,23 @@ function labelStatus(
   if (caption && INFRA_CAPTION.test(caption))
     return { s: 'held', weak: true, quote: b.t, holder: { kind: 'third' } };
   return { s: 'held', weak: true, quote: b.t };
+}
+
+/**
+ * The heading over this one, when it says the vendor holds what the headings under it name: a reports
+ * heading in the vendor's voice ("Certifications we hold", "Our certifications") or saying they were
+ * obtained ("Certifications obtained", "取得認証情報").
+ */
+function heldParentHeading(blocks: Block[], i: number, env: Env): string | null {
+  const b = blocks[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+    const h = blocks[j]!;
+    if (h.k !== 'h' || h.lv >= b.lv) continue;
+    if (!REPORTS_HEADING.test(h.t) || findMentions(h.t, 1).length) return null;
+    const held = pick(findCues(h.t, env.lang)) === 'held' || /取得(?!予定|準備|に向)/.test(h.t);
+    return held || namesSelf(h.t, env) ? h.t : null;
+  }
+  return null;
 }
 
 interface Sink {

@@ -704,3 +704,26 @@ describe('a report issued, and criteria followed, in Spanish and Portuguese', ()
     expect(await claimsOf(`<p>${sentence}</p>`, lang)).toEqual(expected);
   });
 });
+
+describe('a parent heading saying the vendor holds what the headings under it name', () => {
+  it.each([
+    [
+      'en',
+      '<h2>Certifications we hold</h2><h3>ISO 27001</h3><p>ISO 27001 is the international standard for information security management.</p><h3>SOC 2 Type II</h3><p>SOC 2 is an audit framework of the AICPA.</p>',
+      ['iso27001:held', 'soc2-type2:held'],
+    ],
+    [
+      'ja',
+      '<h2>取得認証情報</h2><h3>ISO 27001・ISO 27017</h3><p>例えば、クラウド事業者がISO/IEC 27001の認証を取得していることで、適切な対策を判断できます。</p>',
+      ['iso27001:held', 'iso27017:held'],
+    ],
+    // A bare "Certifications" heading says nothing about who holds them: a guide's sections stay silent.
+    [
+      'en',
+      '<h2>Certifications</h2><h3>ISO 27001</h3><p>ISO 27001 is the international standard for information security management.</p>',
+      [],
+    ],
+  ])('(%s) %s', async (lang, body, expected) => {
+    expect(await claimsOf(body, lang)).toEqual(expected);
+  });
+});
