@@ -278,6 +278,24 @@ const ROLE_INTRO: [Role, RegExp, RegExp][] = [
     /datacent|data cent|rechenzentr|centres? de donn|centros? de dado?s/i,
   ],
   ['host', rx(`${ci('(?:partnership|partnered|partner)\\s+with')}\\s+(${NAME})`, 'gu'), /partner/i],
+  // German puts the verb last: "wird auf der Google Cloud Platform (GCP) oder Amazon Web Services (AWS)
+  // gehostet". The first name, then the last.
+  [
+    'host',
+    rx(
+      `(?<![\\p{L}])(?:auf|bei)\\s+(?:der |dem |den )?(${NAME})\\s+(?:(?:oder|und|sowie)\\s+(?:der |dem |den )?${NAME}\\s+)?(?:gehostet|betrieben|gespeichert)(?![\\p{L}])`,
+      'gu',
+    ),
+    /gehostet|betrieben|gespeichert/i,
+  ],
+  [
+    'host',
+    rx(
+      `(?<![\\p{L}])(?:auf|bei)\\s+(?:der |dem |den )?${NAME}\\s+(?:oder|und|sowie)\\s+(?:der |dem |den )?(${NAME})\\s+(?:gehostet|betrieben|gespeichert)(?![\\p{L}])`,
+      'gu',
+    ),
+    /gehostet|betrieben|gespeichert/i,
+  ],
   // "Main infrastructure: Hetzner Online GmbH", "Hosting: Northcloud": a labelled line naming the host.
   [
     'host',
@@ -380,7 +398,7 @@ const NOT_A_NAME = rx(
  * Locations"): capitalised like a name, but only words every security page uses.
  */
 const TOPIC_WORDS = rx(
-  String.raw`^(?:(?:physical|security|access|controls?|operations|locations?|redundancy|resilience|availability|compliance|certifications?|protection|encryption|backups?|monitoring|infrastructure|hosting|and|&)(?:\s+|$))+$`,
+  String.raw`^(?:(?:physical|security|access|controls?|operations|locations?|redundancy|resilience|availability|compliance|certifications?|protection|encryption|backups?|monitoring|infrastructure|hosting|sicherheit|datensicherheit|datenschutz|schutz|daten|verfügbarkeit|sécurité|seguridad|segurança|sicurezza|beveiliging|veiligheid|and|und|&)(?:\s+|$))+$`,
   'iu',
 );
 

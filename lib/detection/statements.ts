@@ -412,6 +412,26 @@ function followUp(sentence: string, named: FrameworkId[], env: Env): Found[] {
 const PLURAL_BACK =
   /\b(?:these|those|both|all of these|the same) (?:standards|frameworks|certifications|norms|audits)\b|\b(?:diese[rn]?|beide[rn]?) (?:standards|normen|zertifizierungen)\b|\b(?:ces|ces deux) (?:normes|standards|certifications)\b|\b(?:estas|estos|ambas|ambos) (?:normas|estándares|certificaciones)\b/i;
 
+/** A sentence whose subject points back at the sentence before: "Dies wurde … belegt", "This is confirmed …". */
+const DEMONSTRATIVE_SUBJECT = rx(
+  String.raw`^\s*(?:this|that|these|those|dies|das|diese|cela|ceci|ce|esto|eso|esta|isso|isto|ciò|questo|dit|dat)\s+(?:is|was|are|were|has|have|wurde|wird|ist|sind|wurden|est|a|sont|ont|es|fue|son|han|é|foi|são|foram|è|sono|stato|wordt|werd|zijn|heeft)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * "Beide Cloud-Service-Provider betreiben hochmoderne Rechenzentren … Dies wurde durch ISO/IEC 27001-
+ * Zertifikate und SOC II-Berichte belegt.": a sentence opening with a demonstrative goes on about what
+ * the sentence before was about. When that was a third party, so is what this one names, unless the
+ * sentence speaks in the vendor's voice.
+ */
+function pointedBack(sentence: string, before: string, env: Env): Holder | null {
+  if (!before || !DEMONSTRATIVE_SUBJECT.test(sentence)) return null;
+  // "This is confirmed by our SOC 2 report": the vendor's own words make it the vendor's again.
+  if (matches(langRe(SELF_WORDS, env.lang), sentence)) return null;
+  const holder = holderOf(before, before.length, before.length, env.holders);
+  return holder.kind === 'third' ? holder : null;
+}
+
 /**
  * Frameworks, statuses and holders stated in one text, clause by clause. `weak`: weak cues count
  * (false for headings and badges, where "SOC 2 readiness" names a topic).
@@ -422,7 +442,10 @@ export function analyze(text: string, env: Env, fallback: Holder | null = null, 
   /** The frameworks the last sentence naming any named, for the two sentences after it. */
   let named: FrameworkId[] = [];
   let since = 0;
+  let previous = '';
   for (const sentence of sentences(text)) {
+    const before = previous;
+    previous = sentence;
     if (/[?？] ?["”)]?$/.test(sentence) && !WH_QUESTION.test(sentence)) continue;
     // Each clause's mentions, found once: they also say whether the sentence names a framework.
     const clauses = clausesOf(sentence, env).map((clause) => ({
@@ -435,8 +458,9 @@ export function analyze(text: string, env: Env, fallback: Holder | null = null, 
     }
     named = clauses.flatMap((c) => c.ms.map((m) => m.fw));
     since = 0;
+    const holder = fallback ?? pointedBack(sentence, before, env);
     for (const { clause, ms } of clauses) {
-      const found = analyzeClause(clause, ms, sentence, first, env, fallback, weak);
+      const found = analyzeClause(clause, ms, sentence, first, env, holder, weak);
       if (found.length) first = false;
       out.push(...found);
     }

@@ -864,3 +864,29 @@ describe('a host named on a labelled line', () => {
     expect(facts(d)).toEqual(['Northcloud GmbH|iso27001', 'Northcloud GmbH|soc2-type2']);
   });
 });
+
+describe('a sentence pointing back at the one before, and German hosting with the verb last', () => {
+  it('"Dies wurde … belegt" after a sentence about the hosts is the hosts’', async () => {
+    const d = await detectBody(
+      '<p>Die Lumina-Plattform wird auf der Northcloud Platform (NCP) gehostet. Der Anbieter betreibt moderne Rechenzentren, deren Schwerpunkt auf der Sicherheit liegt. Dies wurde durch ISO/IEC 27001-Zertifikate belegt.</p>',
+      'de',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Northcloud Platform (NCP)|iso27001']);
+  });
+
+  it('"This is confirmed by our SOC 2 report" after a sentence about the host stays the vendor’s', async () => {
+    const d = await detectBody(
+      '<p>Lumina runs on Northcloud. This is confirmed by our SOC 2 Type II report, available under NDA.</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+  });
+
+  it('a German topic noun after "auf der" is no host', async () => {
+    const d = await detectBody(
+      '<p>Wir betreiben moderne Systeme mit Schwerpunkt auf der Sicherheit. Unsere Rechenzentren sind ISO 27001 zertifiziert.</p>',
+      'de',
+    );
+    expect(d.thirdParty.map((f) => f.subject)).not.toContain('Sicherheit');
+  });
+});
