@@ -23,6 +23,10 @@ export const SOC_PART = `(?:${TYPE_WORD}[\\s-]*(?<socTypeBefore>I{1,2}|[12]) )?(
 /** "ISO 27001", "ISO/IEC 27001:2022", "NEN-ISO/IEC 27001", "ISO27001". */
 export const ISO_PART = `ISO(?: ?\\/ ?IEC)?[\\s-]*(?<isoNum>27001|27017|27018|27701|42001)`;
 
+/** "IA" and "artificial intelligence" as the Romance languages write them, in names of the EU AI Act. */
+const AI_WORDS =
+  '(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale)';
+
 /** One pattern per framework with a single id, in the languages pages write it. */
 export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
   nist: [
@@ -53,11 +57,11 @@ export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
     'eu-ai-act',
     [
       '(?:(?:EU|European Union)[\\s-])?AI[\\s-]Act|KI-Verordnung|AI-verordening',
-      "(?:R[èe]glement|Reglamento|Regolamento|Regulamento)(?: europ[ée]en| europeo| europeu)? (?:sur l['’]|sull['’]|sobre (?:la |a )?|de (?:la )?)(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale)",
+      `(?:R[èe]glement|Reglamento|Regolamento|Regulamento)(?: europ[ée]en| europeo| europeu)? (?:sur l['’]|sull['’]|sobre (?:la |a )?|de (?:la )?)${AI_WORDS}`,
       // "loi sur l'IA de l'UE", "ley europea de IA": a law on AI, said to be the EU's (a bare "loi sur
       // l'IA" may be any country's).
-      "(?:loi|ley|lei|legge) (?:europ[ée]enne |europea |europeia )(?:sur l['’]|sobre (?:la |a )?|de (?:la )?|sull['’])(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale)",
-      "(?:loi|ley|lei|legge) (?:sur l['’]|sobre (?:la |a )?|de (?:la )?|sull['’])(?:IA|intelligence artificielle|inteligencia artificial|intelig[êe]ncia artificial|intelligenza artificiale) (?:de l['’]UE|de l['’]Union europ[ée]enne|de la UE|de la Unión Europea|da UE|da União Europeia|dell['’]UE|dell['’]Unione europea)",
+      `(?:loi|ley|lei|legge) (?:europ[ée]enne |europea |europeia )(?:sur l['’]|sobre (?:la |a )?|de (?:la )?|sull['’])${AI_WORDS}`,
+      `(?:loi|ley|lei|legge) (?:sur l['’]|sobre (?:la |a )?|de (?:la )?|sull['’])${AI_WORDS} (?:de l['’]UE|de l['’]Union europ[ée]enne|de la UE|de la Unión Europea|da UE|da União Europeia|dell['’]UE|dell['’]Unione europea)`,
     ].join('|'),
   ],
   cyber: ['cyber-essentials', 'Cyber Essentials(?: Plus)?'],

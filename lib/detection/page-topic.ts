@@ -11,7 +11,7 @@ import { MARKS, matches, type Vocab, vocabRe } from './patterns';
 /** Section words of vendor trust pages, as written in titles and headings. */
 export const TOPIC_WORDS: Vocab = {
   en: 'trust(?: ?cent(?:er|re)| portal| hub)?|security|compliance|compliancy|sub-?processors?(?: list)?|sub-?contractors|certifications|attestations|technical (?:and|&) organi[sz]ational measures|ai governance|responsible ai',
-  de: '\\p{L}*sicherheit|compliance|einhaltung|sub-?prozessoren|unterauftragsverarbeiter|(?:genehmigte )?sub-?unternehmer|unterauftragnehmer|zertifizierungen|zertifikate|technische und organisatorische ma(?:ß|ss)nahmen|ki-governance|verantwortungsvolle ki',
+  de: '\\p{L}*sicherheit|compliance|einhaltung|sub-?prozessoren|unterauftragsverarbeiter|sub-?unternehmer|unterauftragnehmer|zertifizierungen|zertifikate|technische und organisatorische ma(?:ß|ss)nahmen|ki-governance|verantwortungsvolle ki',
   fr: 'sécurité|securite|conformité|sous-traitants ultérieurs|certifications|centre de confiance|mesures techniques et organisationnelles|gouvernance de l.ia|ia responsable',
   es: 'seguridad|cumplimiento|subencargados|subprocesadores|certificaciones|centro de confianza|medidas técnicas y organizativas|gobernanza de (?:la )?ia|ia responsable',
   pt: 'segurança|seguranca|conformidade|suboperadores|subprocessadores|certificações|medidas técnicas e organizacionais|governança d[ae] ia|ia responsável',

@@ -258,8 +258,11 @@ export function statusAfter(after: string): ClaimStatus | null {
 }
 
 /** Do the words right before a framework's name align to it ("mapped against the", "principi del")? */
-export const alignedBefore = (before: string): boolean =>
-  ALIGN_BEFORE.test(unlisted(before).slice(-90)) || PRACTICES_BRACKET.test(before.slice(-120));
+export const alignedBefore = (before: string): boolean => alignedAt(unlisted(before).slice(-90), before);
+
+/** The alignment check on `tail` (the text before the name, listed names dropped) and the raw `before`. */
+const alignedAt = (tail: string, before: string): boolean =>
+  ALIGN_BEFORE.test(tail) || PRACTICES_BRACKET.test(before.slice(-120));
 
 /**
  * "segue as melhores práticas … de segurança da informação (ISO/IEC 27001, NIST …)": best practices,
@@ -284,7 +287,7 @@ const unlisted = (before: string) => before.slice(-160).replace(LISTED_BEFORE, '
  */
 export function statusBefore(before: string, fw: FrameworkId): ClaimStatus | null {
   const b = unlisted(before).slice(-90);
-  if (ALIGN_BEFORE.test(b) || PRACTICES_BRACKET.test(before.slice(-120))) return 'aligned';
+  if (alignedAt(b, before)) return 'aligned';
   if (FOLLOW_BEFORE.test(b)) return LAWS.has(fw) ? 'held' : 'aligned';
   return null;
 }
