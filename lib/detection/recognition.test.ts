@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectHtml, html } from '@/tests/helpers/detection';
+import { pageEvidence } from './signals';
 
 /** Whole pages written for these tests: trust pages in every language, and pages ABOUT compliance. */
 const page = (title: string, body: string) => html(title, `<main><h1>${title}</h1>${body}</main>`);
@@ -290,5 +291,17 @@ describe('a certification body or audit firm speaking of itself', () => {
       'iso27001:held',
       'soc2-type2:held',
     ]);
+  });
+});
+
+describe('what kind of trust page a title names', () => {
+  it.each([
+    ['Anlage 3: Genehmigte Subunternehmer', 'title:subprocessors'],
+    // "Unternehmer" (business owners) is no subcontractor.
+    ['Sicherheit für Unternehmer', 'title:security'],
+  ])('%s → %s', (title, signal) => {
+    expect(pageEvidence(new URL('https://www.nordlicht.example/x'), title, '', false).signals).toContain(
+      signal,
+    );
   });
 });

@@ -41,7 +41,7 @@ export const titleParts = (title: string): string[] =>
 const KINDS: [string, RegExp][] = [
   [
     'subprocessors',
-    /process|prozess|traitant|encargad|operador|verwerker|contract|unterauftrag|unternehmer|responsabil/,
+    /process|prozess|traitant|encargad|operador|verwerker|contract|unterauftrag|subunternehmer|responsabil/,
   ],
   ['trust', /trust/],
   ['compliance', /complian|conformi|cumplim|naleving|certif|zertifi|attest/],
