@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { extensionArgs, requireChromium } from './chromium.mjs';
 import { nonTrustPage, trustPage } from './bench-pages.mjs';
+import { packAnswers } from '../lib/db/answer-packs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = path.join(root, '.output/chrome-mv3');
@@ -189,89 +190,100 @@ await withoutExt.close();
   ]
     .map((m) => m[1])
     .slice(0, 40);
+  // The answers, and the packs the app keeps of them with every answer write (lib/db/answer-packs.ts),
+  // made here with the app's own code: the seed below writes IndexedDB directly, past the app.
+  const now = Date.now();
+  const answers = Array.from({ length: 1000 }, (_, i) =>
+    questionIds.map((q, j) => ({
+      id: `bench-a${i}-${j}`,
+      assessmentId: `bench-a${i}`,
+      questionId: q,
+      value: j === 0 ? 'type-2' : 'Answered for the benchmark.',
+      note: 'A note',
+      evidence: [],
+      updatedAt: now,
+    })),
+  );
+  const packs = answers.map((list, i) => packAnswers(`bench-a${i}`, list));
   const panel = await withExt.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByRole('heading', { name: 'Vendors', exact: true }).waitFor();
-  await panel.evaluate(async (ids) => {
-    const req = indexedDB.open('vendorscope');
-    const db = await new Promise((r) => (req.onsuccess = () => r(req.result)));
-    const tx = db.transaction(['vendors', 'vendorRows', 'meta', 'assessments', 'answers'], 'readwrite');
-    // The row counter the app keeps with its rows (lib/review/derived.ts).
-    tx.objectStore('meta').put({ id: 'vendorRows', count: 1000 });
-    const now = Date.now();
-    for (let i = 0; i < 1000; i++) {
-      const id = `bench-v${i}`;
-      const name = `Vendor ${String(i).padStart(4, '0')}`;
-      const tier = ['standard', 'high-stakes', 'regulated'][i % 3];
-      const nextStaleOn = `2027-0${(i % 9) + 1}-15`;
-      // Vendor 500's domain is the generated trust page's: the panel opened on that tab shows its review.
-      const domain = i === 500 ? 'benchvendor.example' : `vendor${i}.example`;
-      tx.objectStore('vendors').add({
-        id,
-        name,
-        domain,
-        hosts: [domain],
-        urls: [],
-        platform: null,
-        tier,
-        source: 'manual',
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-        nextStaleOn,
-        summary: {
+  await panel.evaluate(
+    async ({ answers, packs, now }) => {
+      const req = indexedDB.open('vendorscope');
+      const db = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+      const tx = db.transaction(
+        ['vendors', 'vendorRows', 'meta', 'assessments', 'answers', 'answerPacks'],
+        'readwrite',
+      );
+      // The row counter the app keeps with its rows (lib/review/derived.ts).
+      tx.objectStore('meta').put({ id: 'vendorRows', count: 1000 });
+      for (let i = 0; i < 1000; i++) {
+        const id = `bench-v${i}`;
+        const name = `Vendor ${String(i).padStart(4, '0')}`;
+        const tier = ['standard', 'high-stakes', 'regulated'][i % 3];
+        const nextStaleOn = `2027-0${(i % 9) + 1}-15`;
+        // Vendor 500's domain is the generated trust page's: the panel opened on that tab shows its review.
+        const domain = i === 500 ? 'benchvendor.example' : `vendor${i}.example`;
+        tx.objectStore('vendors').add({
+          id,
+          name,
+          domain,
+          hosts: [domain],
+          urls: [],
+          platform: null,
+          tier,
+          source: 'manual',
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          nextStaleOn,
+          summary: {
+            verdict: 'Proceed with conditions',
+            provisional: true,
+            reportType: 'type-2',
+            nextStaleOn,
+            openQuestions: 5,
+            computedOn: '2026-11-26',
+          },
+        });
+        // The vendor-list row the app derives with every write (lib/vendors/list-row.ts).
+        const nameKey = name.toLowerCase();
+        tx.objectStore('vendorRows').add({
+          id,
+          name,
+          domain,
+          tier,
           verdict: 'Proceed with conditions',
           provisional: true,
           reportType: 'type-2',
           nextStaleOn,
-          openQuestions: 5,
-          computedOn: '2026-11-26',
-        },
-      });
-      // The vendor-list row the app derives with every write (lib/vendors/list-row.ts).
-      const nameKey = name.toLowerCase();
-      tx.objectStore('vendorRows').add({
-        id,
-        name,
-        domain,
-        tier,
-        verdict: 'Proceed with conditions',
-        provisional: true,
-        reportType: 'type-2',
-        nextStaleOn,
-        changedAt: null,
-        nameKey,
-        staleKey: `${nextStaleOn}|${nameKey}`,
-        verdictKey: `2|${nameKey}`,
-        words: ['vendor', String(i).padStart(4, '0'), `vendor${i}`, 'example'],
-      });
-      tx.objectStore('assessments').add({
-        id: `bench-a${i}`,
-        vendorId: id,
-        reviewer: 'Bench',
-        status: 'draft',
-        createdAt: now,
-        updatedAt: now,
-        reviewDate: null,
-        signedOffBy: null,
-        signedOffAt: null,
-        dismissed: [],
-      });
-      ids.forEach((q, j) =>
-        tx.objectStore('answers').add({
-          id: `bench-a${i}-${j}`,
-          assessmentId: `bench-a${i}`,
-          questionId: q,
-          value: j === 0 ? 'type-2' : 'Answered for the benchmark.',
-          note: 'A note',
-          evidence: [],
+          changedAt: null,
+          nameKey,
+          staleKey: `${nextStaleOn}|${nameKey}`,
+          verdictKey: `2|${nameKey}`,
+          words: ['vendor', String(i).padStart(4, '0'), `vendor${i}`, 'example'],
+        });
+        tx.objectStore('assessments').add({
+          id: `bench-a${i}`,
+          vendorId: id,
+          reviewer: 'Bench',
+          status: 'draft',
+          createdAt: now,
           updatedAt: now,
-        }),
-      );
-    }
-    await new Promise((r, e) => ((tx.oncomplete = r), (tx.onerror = e)));
-    db.close();
-  }, questionIds);
+          reviewDate: null,
+          signedOffBy: null,
+          signedOffAt: null,
+          dismissed: [],
+        });
+        answers[i].forEach((answer) => tx.objectStore('answers').add(answer));
+        tx.objectStore('answerPacks').add(packs[i]);
+      }
+      await new Promise((r, e) => ((tx.oncomplete = r), (tx.onerror = e)));
+      db.close();
+    },
+    { answers, packs, now },
+  );
   await panel.close();
   const times = [];
   let panelPage;
@@ -331,7 +343,11 @@ await withoutExt.close();
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Download backup' }).click(),
     ]);
-    await download.cancel().catch(() => undefined);
+    // The first file is checked: a fast backup that left answers out would be no backup.
+    if (i === 0) {
+      const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      if (file.tables.answers.length !== 40_000) throw new Error('the backup does not hold every answer');
+    } else await download.cancel().catch(() => undefined);
   }
   backups.push(
     ...(await options.evaluate(() =>

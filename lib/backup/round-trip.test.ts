@@ -3,6 +3,7 @@ import { seedTables, snapshot, v2Seed } from '@/tests/fixtures/backup/seed';
 import { freshDb } from '@/tests/helpers/test-db';
 import { applyImport } from './apply';
 import { backupToJson, exportBackup } from './export';
+import { DB_VERSION } from '../db/versions';
 import { BACKUP_TABLES, CURRENT_FORMAT_VERSION } from './format';
 import { parseBackup } from './parse';
 
@@ -15,7 +16,7 @@ describe('backup round trip', () => {
       app: 'vendorscope',
       formatVersion: CURRENT_FORMAT_VERSION,
       exportedAt: '2026-11-27T10:00:00.000Z',
-      dbVersion: 5,
+      dbVersion: DB_VERSION,
     });
     const text = backupToJson(backup);
 
@@ -53,5 +54,16 @@ describe('backup round trip', () => {
     expect(text.startsWith('{\n  "app": "vendorscope",\n  "formatVersion": 2,\n  "exportedAt"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(backupToJson(await exportBackup(db, new Date(0)))).toBe(text);
+  });
+
+  it('holds every answer even when an answer pack cannot be read: then from the answers table', async () => {
+    const db = freshDb();
+    await seedTables(db, v2Seed);
+    const answers = await db.answers.toArray();
+    expect((await exportBackup(db)).tables.answers).toEqual(answers);
+    // Only the packs middleware writes packs; a damaged one (a bug, a disk) must not cost a backup answers.
+    const [pack] = await db.answerPacks.toArray();
+    await db.answerPacks.put({ ...pack!, data: '{"shapes":[],"rows":[[7]]}' });
+    expect((await exportBackup(db)).tables.answers).toEqual(answers);
   });
 });

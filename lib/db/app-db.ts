@@ -16,7 +16,10 @@ import { upgradeToV2 } from './upgrades/v2-review-record';
 import { upgradeToV3 } from './upgrades/v3-reminders';
 import { upgradeToV4 } from './upgrades/v4-vendor-rows';
 import { upgradeToV5 } from './upgrades/v5-report-files';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4, dbSchemaV5, DB_NAME } from './versions';
+import { upgradeToV6 } from './upgrades/v6-answer-packs';
+import { answerPacksMiddleware } from './answer-packs-middleware';
+import type { AnswerPack } from './answer-packs';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4, dbSchemaV5, dbSchemaV6, DB_NAME } from './versions';
 
 /** The Vendorscope database. Open it only from extension pages and the background, never a content script. */
 export class AppDB extends Dexie {
@@ -30,6 +33,8 @@ export class AppDB extends Dexie {
   vendorRows!: EntityTable<VendorRow, 'id'>;
   reportFiles!: EntityTable<ReportFile, 'id'>;
   meta!: EntityTable<MetaCount | DueFloor, 'id'>;
+  /** Derived from answers by answerPacksMiddleware; never written directly. */
+  answerPacks!: EntityTable<AnswerPack, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -39,5 +44,7 @@ export class AppDB extends Dexie {
     this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
     this.version(4).stores(dbSchemaV4).upgrade(upgradeToV4);
     this.version(5).stores(dbSchemaV5).upgrade(upgradeToV5);
+    this.version(6).stores(dbSchemaV6).upgrade(upgradeToV6);
+    this.use(answerPacksMiddleware);
   }
 }

@@ -5,10 +5,12 @@ import { v1Seed } from '@/tests/fixtures/db/v1';
 import { v2Seed } from '@/tests/fixtures/db/v2';
 import { v3Seed } from '@/tests/fixtures/db/v3';
 import { v4Seed } from '@/tests/fixtures/db/v4';
-import { seedV4 } from '@/tests/helpers/seed-db';
+import { v5Seed } from '@/tests/fixtures/db/v5';
+import { expectPacksMatchAnswers } from '@/tests/helpers/answer-packs';
+import { seedV4, seedV5 } from '@/tests/helpers/seed-db';
 import { AppDB } from './app-db';
 import { assessmentSchema, reminderSchema, vendorRowSchema, vendorSchema } from './schema';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3 } from './versions';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, DB_VERSION } from './versions';
 
 async function seedV1(indexedDB: IDBFactory) {
   const old = new Dexie('vendorscope', { indexedDB, IDBKeyRange });
@@ -35,12 +37,33 @@ async function seedV3(indexedDB: IDBFactory) {
 }
 
 describe('database upgrades', () => {
+  it('v5 → v6 keeps every record and packs every answer by assessment', async () => {
+    const indexedDB = new IDBFactory();
+    await seedV5(indexedDB);
+    const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    for (const [table, rows] of Object.entries(v5Seed))
+      expect(await db.table(table).orderBy(':id').toArray()).toEqual(
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+    await expectPacksMatchAnswers(db);
+    const perAssessment = new Map<string, number>();
+    for (const a of v5Seed.answers)
+      perAssessment.set(a.assessmentId, (perAssessment.get(a.assessmentId) ?? 0) + 1);
+    expect(new Map((await db.answerPacks.toArray()).map((p) => [p.id, p.count]))).toEqual(perAssessment);
+    // From here on the packs follow every write.
+    await db.answers.delete('ans-a-acme-2027-0');
+    await expectPacksMatchAnswers(db);
+    db.close();
+  });
+
   it('v4 → v5 keeps every record and adds an empty table for report facts', async () => {
     const indexedDB = new IDBFactory();
     await seedV4(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     for (const [table, rows] of Object.entries(v4Seed))
       expect(await db.table(table).orderBy(':id').toArray()).toEqual(
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -57,7 +80,7 @@ describe('database upgrades', () => {
     await seedV3(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     for (const [table, rows] of Object.entries(v3Seed))
       expect(await db.table(table).orderBy(':id').toArray()).toEqual(
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -79,7 +102,7 @@ describe('database upgrades', () => {
     await seedV2(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     for (const [table, rows] of Object.entries(v2Seed))
       expect(await db.table(table).orderBy(':id').toArray()).toEqual(
         [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -127,7 +150,7 @@ describe('database upgrades', () => {
     await seedV1(indexedDB);
     const db = new AppDB('vendorscope', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
 
     const vendors = await db.vendors.orderBy('id').toArray();
     expect(vendors).toHaveLength(2);
@@ -149,6 +172,8 @@ describe('database upgrades', () => {
     expect(await db.notes.toArray()).toEqual(v1Seed.notes);
     expect(await db.answers.toArray()).toEqual(v1Seed.answers);
     expect(await db.answerHistory.count()).toBe(0);
+    // The whole chain to today: the answers are packed too.
+    await expectPacksMatchAnswers(db);
     db.close();
   });
 

@@ -62,7 +62,17 @@ export const dbSchemaV5 = {
 } as const;
 
 /**
+ * v6, 2026-12-02: answer packs, each assessment's answers as one compact record, derived and kept with
+ * every answer write (lib/db/answer-packs-middleware.ts), so a backup reads 1,000 records, not 40,000.
+ * Upgrade: upgrades/v6-answer-packs.ts packs the answers already stored.
+ */
+export const dbSchemaV6 = {
+  ...dbSchemaV5,
+  answerPacks: '&id',
+} as const;
+
+/**
  * The newest version declared above (AppDB declares each). Dexie opens IndexedDB at ten times it; the
  * panel's first-view reader (lib/panel/first-view-read.ts) opens at that version, never upgrading.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;

@@ -2,7 +2,7 @@ import { latestAssessmentRow, rowId } from '../db/orderings';
 import { storedTabEntry } from '../detection/tab-detections-key';
 import { isLiveVendorRow, vendorLookup, type VendorLookup } from '../db/vendor-lookup';
 import { emptyReviewRows, type ReviewRows } from '../db/review-rows';
-import { DB_NAME, DB_VERSION, type dbSchemaV5 } from '../db/versions';
+import { DB_NAME, DB_VERSION, type dbSchemaV6 } from '../db/versions';
 import { FIRST_SORT, SORT_INDEX, VENDOR_PAGE } from '../vendors/list-defaults';
 import { readPanelParams } from './params';
 
@@ -31,7 +31,7 @@ export interface FirstViewRows extends FirstViewTarget {
   listRows: unknown[];
 }
 
-type Store = keyof typeof dbSchemaV5;
+type Store = keyof typeof dbSchemaV6;
 
 const LIST_STORES: Store[] = ['meta', 'vendorRows'];
 const REVIEW_STORES: Store[] = [

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { at, reviewHarness } from '@/tests/helpers/review';
+import { expectPacksMatchAnswers } from '@/tests/helpers/answer-packs';
+import { at, harnessDbs, reviewHarness } from '@/tests/helpers/review';
 import { exportBackup } from '../backup/export';
 import type { Backup } from '../backup/format';
 import { withRegistrableDomain } from '../detection/domain';
@@ -20,6 +21,11 @@ const rows = (h: ReturnType<typeof reviewHarness>, vendorId: string) =>
   h.db.reminders.where('vendorId').equals(vendorId).toArray();
 
 describe('review service: every write re-derives summary and reminders, then tells the background once', () => {
+  // Whatever the write (answer, merge, delete, undo, restore…), the answer packs the backup reads agree.
+  afterEach(async () => {
+    for (const db of harnessDbs.splice(0)) await expectPacksMatchAnswers(db);
+  });
+
   it('an answer: summary, reminder row and next alarm follow the report dates', async () => {
     const h = reviewHarness();
     // Window end 2026-01-31: stale on 2027-01-31, first reminder 30 days before, at 09:00.

@@ -12,6 +12,13 @@ test('backup downloads from the options page and restores with a preview; a bad 
   await panel.getByRole('button', { name: 'Add vendor' }).click();
   await panel.getByLabel('Reviewer notes').fill('Keep this note.');
   await expect(panel.getByText('Saved on this computer')).toBeVisible();
+  // An answer: the backup reads answers from their packs (lib/db/answer-packs.ts), kept by the browser's
+  // own IndexedDB transactions here.
+  const report = panel
+    .locator('[data-question-card]')
+    .filter({ has: panel.getByRole('heading', { name: 'Which SOC 2 report does the vendor hold?' }) });
+  await report.getByLabel('Type II', { exact: true }).check();
+  await expect(report.getByLabel('Type II', { exact: true })).toBeChecked();
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -25,6 +32,9 @@ test('backup downloads from the options page and restores with a preview; a bad 
   expect(backup).toMatchObject({ app: 'vendorscope', formatVersion: 2 });
   expect(backup.tables.vendors.map((v: { name: string }) => v.name)).toEqual(['Backup Co']);
   expect(backup.tables.notes[0].body).toBe('Keep this note.');
+  expect(backup.tables.answers).toEqual([
+    expect.objectContaining({ questionId: 'soc2-report-type', value: 'type-2' }),
+  ]);
 
   // A truncated file is refused with a reason, and nothing changes.
   const text = readFileSync(file, 'utf8');

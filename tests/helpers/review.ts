@@ -11,6 +11,9 @@ export const at = (date: string, hour: number, minute = 0): Date => {
   return new Date(y, m - 1, d, hour, minute);
 };
 
+/** The databases of the harnesses made since the list was last emptied: a test file checks them after each test. */
+export const harnessDbs: AppDB[] = [];
+
 /**
  * A fresh database with the review service wired to a real reminder service (on WXT's fakeBrowser),
  * the way the extension wires them: writes re-derive summaries and reminder rows, and a change in
@@ -21,6 +24,7 @@ export function reviewHarness(
   start = at('2026-12-01', 10),
   { sweepOnChange = true, db = freshDb() }: { sweepOnChange?: boolean; db?: AppDB } = {},
 ) {
+  harnessDbs.push(db);
   let clock = start;
   const time = () => clock;
   const reminders = createReminderService(db, time);
