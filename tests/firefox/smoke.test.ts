@@ -163,6 +163,24 @@ describe('Firefox (built extension, Firefox ESR)', () => {
       return alarms.length === 2 ? alarms : undefined;
     });
     expect(names).toEqual(['vendorscope:reminders-next', 'vendorscope:reminders-sweep']);
+    // Each answer write kept its assessment's answer pack, which the backup reads (lib/db/answer-packs.ts).
+    const [answers, packed] = await panel.evaluate(async () => {
+      const req = indexedDB.open('vendorscope');
+      const db: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+      const all = <T>(store: string): Promise<T[]> =>
+        new Promise((r) => {
+          const q = db.transaction(store).objectStore(store).getAll();
+          q.onsuccess = () => r(q.result as T[]);
+        });
+      const counts = [
+        (await all('answers')).length,
+        (await all<{ count: number }>('answerPacks')).reduce((n, p) => n + p.count, 0),
+      ];
+      db.close();
+      return counts;
+    });
+    expect(answers).toBeGreaterThanOrEqual(2);
+    expect(packed).toBe(answers);
     await panel.close();
   });
 
