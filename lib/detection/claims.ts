@@ -202,6 +202,30 @@ function infraSection(blocks: Block[], i: number): Intro | null {
   return null;
 }
 
+/** A card's field line: "• Regio: West-Europe", "Compliance: ISO 27001, SOC 2". */
+const FIELD_LINE = rx(String.raw`^[•·▪*–-]?\s*\p{L}[\p{L} /&-]{1,30}[:：]\s`, 'u');
+
+/**
+ * A provider's card flattened to lines: "Microsoft Azure - West-Europe" / "• Regio: …" / "• Compliance:
+ * ISO 27001, ISO 27017, SOC 2". The certifications field belongs to the provider the card's first line
+ * names: a short line, above the card's other fields, naming one well-known provider and nothing else
+ * the vendor holds.
+ */
+function providerCard(blocks: Block[], i: number, env: Env): Intro | null {
+  const b = blocks[i]!;
+  if (b.k !== 'p' || !CERT_LABEL.test(b.t.slice(0, 40))) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = blocks[j]!.t;
+    if (blocks[j]!.k === 'p' && FIELD_LINE.test(t)) continue;
+    if (t.length > 60 || /[.!?]$/.test(t) || findMentions(t, 1).length) return null;
+    const [name, ...more] = wellKnownProviders(t);
+    return name && !more.length && !env.holders.selfName(name)
+      ? { s: null, holder: { kind: 'third', name } }
+      : null;
+  }
+  return null;
+}
+
 /** Following a law ("opera siguiendo … HIPAA") complies with it; following a standard aligns with it. */
 const followsLaw = (intro: Intro | null, f: Found, text: string, env: Env) =>
   intro?.s === 'aligned' &&
@@ -332,7 +356,7 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
   const label = isLabel(text) || describedLabel(text);
   const intro =
     (b.k === 'li' || b.k === 'p' ? introContext(b, env) : null) ??
-    (label ? (infraSection(blocks, i) ?? componentCard(b, env)) : null);
+    (label ? (infraSection(blocks, i) ?? componentCard(b, env) ?? providerCard(blocks, i, env)) : null);
   for (const f of analyze(text, env, intro?.holder ?? null, label || b.k === 'h' ? 'dates' : 'all')) {
     let s = f.s;
     let weak = false;

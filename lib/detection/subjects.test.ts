@@ -13,6 +13,16 @@ const facts = (d: { thirdParty: { subject: string; framework: string; status: st
   d.thirdParty.map((f) => `${f.subject}|${f.framework}`).sort();
 
 describe('third parties’ certificates are facts about them, never the vendor’s claims', () => {
+  it('a provider card flattened to lines: its certifications field is the provider’s', async () => {
+    const d = await detectBody(
+      '<h2>Hosting</h2><p>Google Cloud Platform – Frankfurt</p><p>• Region: europe-west3</p>' +
+        '<p>• Certifications: ISO 27001, SOC 2 Type II</p><p>• Backups: daily</p>' +
+        '<h2>Our certifications</h2><p>• Certifications: ISO 27001</p>',
+    );
+    expect(pairs(d.claims)).toEqual(['iso27001:held']);
+    expect(facts(d)).toEqual(['Google Cloud Platform|iso27001', 'Google Cloud Platform|soc2-type2']);
+  });
+
   it('a cloud host named with its role, then by name alone', async () => {
     const d = await detectBody(
       '<p>Our platform runs on AWS, which holds ISO/IEC 27001, 27017, 27018 and SOC 1/2/3 reports.</p>',
