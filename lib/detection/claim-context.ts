@@ -1,7 +1,7 @@
 import { findMentions } from './frameworks';
 import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx, type Lang } from './patterns';
-import { cellStatus, findCues, pick } from './status';
+import { cellStatus, findCues, pick, statusField } from './status';
 import { sentences, shortText, type Block } from './text';
 import type { ClaimStatus, FrameworkId } from './vocab';
 
@@ -192,6 +192,10 @@ export function sectionStatus(
   lang: Lang,
 ): ClaimStatus | 'body' | 'card' | null {
   const body = section(blocks, i);
+  // "Status: Not currently supported" right under the framework's heading: the field says it,
+  // whatever the text after it explains.
+  const field = body[0] ? statusField(body[0].t, lang) : null;
+  if (field) return field;
   if (body.some((b) => findMentions(b.t).some((m) => sameFamily(m.fw, fw)))) return 'body';
   if (!body.length) return 'card';
   const t = body

@@ -29,6 +29,12 @@ describe('status wordings', () => {
     ['<p>Acme is not yet PCI DSS compliant.</p>', ['pci-dss:not-held']],
     ['<p>Our FedRAMP authorization is being evaluated.</p>', ['fedramp:in-progress']],
     ['<p>Preparing evidence for our SOC 2 Type 1 audit.</p>', ['soc2-type1:in-progress']],
+    // A "Status:" field under the framework's heading says it, whatever the text after it explains.
+    ['<h2>HIPAA</h2><p>Status: Not currently supported</p><p>We sign no BAAs today.</p>', ['hipaa:not-held']],
+    ['<h2>CCPA</h2><p>Status: Operational</p><p>Rights are the same as on our GDPR page.</p>', ['ccpa:held']],
+    ['<h2>ISO 42001</h2><p>Status: Planned · Target: 2027</p>', ['iso42001:planned']],
+    // Controls overlapping with a framework compare with it: no status of it.
+    ['<p>Many of our controls overlap with SOC 2 and are already in place.</p>', []],
     [
       '<p>We are SOC 2 Type II certified and ISO 27001 certification is in progress.</p>',
       ['iso27001:in-progress', 'soc2-type2:held'],

@@ -28,7 +28,7 @@ export const EXAMPLE_WORDS: Vocab = {
 
 /** Words that compare a framework with something else ("cheaper than ISO 27001"): no one's status. */
 export const COMPARISON_WORDS: Vocab = {
-  en: 'than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\\.?|relative to',
+  en: 'than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\\.?|relative to|overlaps? with|overlapping with',
   de: 'im vergleich (?:zu[rm]?|mit)|verglichen mit',
   fr: 'par rapport (?:à|aux?)|comparée?s? (?:à|aux?|avec)|en comparaison (?:de|avec)',
   es: 'en comparación con|comparad[oa]s? con',

@@ -190,7 +190,7 @@ export function pick(cues: { s: ClaimStatus; weak?: string }[]): ClaimStatus | n
 const CELL: [ClaimStatus, RegExp][] = [
   [
     'held',
-    /^(?:live|active|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|available(?: now| today)?|ja|oui|sí|si|sim|✓|✔|✅)$/i,
+    /^(?:live|active|operational|in effect|yes|done|complete|completed|achieved|certified|compliant|in place|current|valid|signed|available(?: now| today)?|ja|oui|sí|si|sim|✓|✔|✅)$/i,
   ],
   [
     'in-progress',
@@ -202,13 +202,22 @@ const CELL: [ClaimStatus, RegExp][] = [
   ['planned', /^not yet (?:started|begun)$/i],
   [
     'not-held',
-    /^(?:no|not yet|none|not started|not pursued|not planned|not claimed|not held|not applicable|n\/a|nein|non|não|nee|✗|✘|❌)$/iu,
+    /^(?:no|not yet|none|not started|not pursued|not planned|not claimed|not held|not applicable|not (?:currently |yet )?supported|unsupported|n\/a|nein|non|não|nee|✗|✘|❌)$/iu,
   ],
 ];
 
+/** "Status: In progress · Expected: Q2 2026": a status field, its value up to the next field. */
+const STATUS_FIELD =
+  /^(?:current )?(?:status|stand|statut|estado|estatus|stato|situação)\s*[:：]\s*([^·•|]+?)\s*(?:[·•|]|$)/i;
+
+/** The status a "Status: …" line states, or null when the line is no status field or its value says none. */
+export function statusField(t: string, lang: Lang): ClaimStatus | null {
+  return STATUS_FIELD.test(t) ? cellStatus(t, lang) : null;
+}
+
 /** The status a short standalone cell or chip states: a whole-cell word, or the cues of a short text. */
 export function cellStatus(t: string, lang: Lang): ClaimStatus | null {
-  const c = t.replace(/[.!]+$/, '').trim();
+  const c = (STATUS_FIELD.exec(t)?.[1] ?? t).replace(/[.!]+$/, '').trim();
   for (const [s, re] of CELL) if (re.test(c)) return s;
   return c.length <= 60 ? pick(findCues(c, lang, true)) : null;
 }
