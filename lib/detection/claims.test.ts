@@ -33,6 +33,9 @@ describe('status wordings', () => {
     ['<h2>HIPAA</h2><p>Status: Not currently supported</p><p>We sign no BAAs today.</p>', ['hipaa:not-held']],
     ['<h2>CCPA</h2><p>Status: Operational</p><p>Rights are the same as on our GDPR page.</p>', ['ccpa:held']],
     ['<h2>ISO 42001</h2><p>Status: Planned · Target: 2027</p>', ['iso42001:planned']],
+    // Controls that do not address something say nothing of the vendor's alignment.
+    ['<p>Standard SOC 2 controls do not address prompt injection or session drift.</p>', []],
+    ['<h2>NIST AI RMF</h2><p>Function-level mapping.</p>', ['nist-ai-rmf:aligned']],
     // Controls overlapping with a framework compare with it: no status of it.
     ['<p>Many of our controls overlap with SOC 2 and are already in place.</p>', []],
     [
