@@ -27,6 +27,24 @@ export function rowStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
   return null;
 }
 
+/** A table's status column, by its header ("Status", "Stand", "Statut", "Estado", "Stato"). */
+const STATUS_HEADER = /^(?:current )?(?:status|state|stand|statut|estado|estatus|stato|situação)$/i;
+
+/**
+ * A status column whose cell in this row says something no status word reads ("Standard DPA
+ * available"): the row's status is stated, only not in words we know, so it is no held card either.
+ */
+export function unreadStatusCell(b: Block, lang: Lang): boolean {
+  const row = b.el.closest('tr');
+  const table = row?.closest('table');
+  if (!row || !table) return false;
+  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (!head || head === row) return false;
+  const col = [...head.children].findIndex((c) => STATUS_HEADER.test(shortText(c, 40)));
+  const t = col > 0 ? shortText(row.children[col] ?? null, 80) : '';
+  return !!t && !/^[—–-]$/.test(t) && !cellStatus(t, lang);
+}
+
 /**
  * A template's unfilled field: alternatives in square brackets ("[certified / in preparation]",
  * "[Type 1 / Type 2]"). It offers statuses to choose from and states none.

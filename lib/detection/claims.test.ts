@@ -33,6 +33,12 @@ describe('status wordings', () => {
     ['<h2>HIPAA</h2><p>Status: Not currently supported</p><p>We sign no BAAs today.</p>', ['hipaa:not-held']],
     ['<h2>CCPA</h2><p>Status: Operational</p><p>Rights are the same as on our GDPR page.</p>', ['ccpa:held']],
     ['<h2>ISO 42001</h2><p>Status: Planned · Target: 2027</p>', ['iso42001:planned']],
+    // A status column whose cell no status word reads: stated, not in words we know, so no held card.
+    [
+      '<table><tr><td>Framework</td><td>Status</td></tr><tr><td>GDPR</td><td>Standard DPA available</td></tr>' +
+        '<tr><td>SOC 2 Type II</td><td>Certified</td></tr></table>',
+      ['soc2-type2:held'],
+    ],
     // Controls that do not address something say nothing of the vendor's alignment.
     ['<p>Standard SOC 2 controls do not address prompt injection or session drift.</p>', []],
     ['<h2>NIST AI RMF</h2><p>Function-level mapping.</p>', ['nist-ai-rmf:aligned']],

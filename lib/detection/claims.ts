@@ -14,6 +14,7 @@ import {
   sectionText,
   soleItemNext,
   unfilledStatus,
+  unreadStatusCell,
 } from './claim-context';
 import { answeredQuestion } from './answers';
 import { mergeClaims, mergeThirdParty, type Statement, type ThirdStatement } from './claim-merge';
@@ -251,7 +252,7 @@ function labelStatus(
     const quote = `${b.t}: ${section(blocks, i)[0]?.t ?? ''}`;
     return ss === 'card' ? { s: 'held', weak: true, quote } : { s: ss, weak: false, quote };
   }
-  if (unfilledStatus(b)) return null;
+  if (unfilledStatus(b) || (b.k === 'cell' && unreadStatusCell(b, env.lang))) return null;
   const ctx = b.k === 'cell' ? rowStatus(b, env.lang) : cardStatus(b, env.lang);
   if (ctx) return { s: ctx[0], weak: false, quote: ctx[1] === b.t ? b.t : `${b.t} — ${ctx[1]}` };
   // "UK GDPR — full alignment", "NIST AI RMF: mapped": the label's own words say it is followed, not held
