@@ -24,7 +24,7 @@ import { SELF_WORDS } from './page-voice';
 import { langRe, matches, rx } from './patterns';
 import { findPeriod } from './period';
 import { wellKnownProviders } from './providers';
-import { analyze, type Env, type Found } from './statements';
+import { analyze, eligibleOnly, type Env, type Found } from './statements';
 import { spanAround } from './span-around';
 import { ALIGNED_WORDS, cellStatus, findCues, pick } from './status';
 import { shortText, type Block } from './text';
@@ -393,6 +393,7 @@ function readBlock(blocks: Block[], i: number, env: Env, sink: Sink): void {
 /** Certifications listed for a named party: the cues of the list, else held when it is a label list. */
 function namedFacts(name: string, t: string, listed: boolean, env: Env, sink: Sink): void {
   for (const m of findMentions(t, 20)) {
+    if (eligibleOnly(t, m.end)) continue;
     // A table row flattened to text ("… | Stripe's DPA with SCCs; SOC 2 Type II + PCI DSS Level 1"):
     // the column or clause naming the framework is its label.
     const [a, b] = fieldAround(t, m.start);

@@ -1,6 +1,7 @@
 import { ci, type Lang, langRe, rx, type Vocab } from './patterns';
 import { findMentions } from './frameworks';
 import { SELF_WORDS, squash } from './page-voice';
+import { wellKnownProviders } from './providers';
 
 /**
  * Every claim has a subject. Who holds a framework named in a statement: the vendor ("we", "our",
@@ -619,6 +620,10 @@ function thirdName(t: string, m: Marker, ctx: HolderContext): string | undefined
     !findMentions(before[1]!, 1).length
   )
     return before[1]!.trim();
+  // "AWS infrastructure, SOC 2 Type II certified data centers": the one well-known provider the
+  // statement names before the noun runs them.
+  const known = wellKnownProviders(t.slice(Math.max(0, m.start - 100), m.start));
+  if (known.length === 1 && !ctx.selfName(known[0]!)) return known[0];
   const recent = m.role ? ctx.roles.recent(m.role, ctx.at) : null;
   return recent?.name ?? t.slice(m.start, m.end);
 }

@@ -161,6 +161,11 @@ const CONDITIONAL_AFTER = rx(
   'iu',
 );
 
+/** "HIPAA-eligible services": eligible for use under the law, which is no one's compliance with it. */
+const ELIGIBLE_AFTER = /^[\s-]*eligible(?![\p{L}])/iu;
+export const eligibleOnly = (text: string, end: number): boolean =>
+  ELIGIBLE_AFTER.test(text.slice(end, end + 12));
+
 /** Mentions excluded as examples, definitions, comparisons or citations of a law's articles. */
 function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   const out = new Set<Mention>();
@@ -180,6 +185,7 @@ function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
       compared.test(before) ||
       ARTICLE_AFTER.test(clause.slice(m.end, m.end + 20)) ||
       CONDITIONAL_AFTER.test(clause.slice(m.end, m.end + 40)) ||
+      eligibleOnly(clause, m.end) ||
       ARTICLE_BEFORE.test(before)
     )
       out.add(m);

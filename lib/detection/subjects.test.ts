@@ -23,6 +23,23 @@ describe('third parties’ certificates are facts about them, never the vendor�
     expect(facts(d)).toEqual(['Google Cloud Platform|iso27001', 'Google Cloud Platform|soc2-type2']);
   });
 
+  it('certified data centres after a well-known provider’s name are that provider’s', async () => {
+    const d = await detectBody(
+      '<ul><li>Azure hosting, ISO 27001 certified data centres</li><li>Daily backups</li></ul>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Azure|iso27001']);
+  });
+
+  it('HIPAA-eligible services are eligible, not compliant: nobody’s HIPAA', async () => {
+    const d = await detectBody(
+      '<h2>Our providers</h2><h3>Google Cloud</h3><p>Compute and storage</p>' +
+        '<ul><li>ISO 27001</li><li>HIPAA-eligible services</li></ul><p>Our plans are HIPAA eligible.</p>',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Google Cloud|iso27001']);
+  });
+
   it('a cloud host named with its role, then by name alone', async () => {
     const d = await detectBody(
       '<p>Our platform runs on AWS, which holds ISO/IEC 27001, 27017, 27018 and SOC 1/2/3 reports.</p>',
@@ -533,8 +550,8 @@ describe('cards titled with another party’s name hold that party’s certifica
         '<p>Fabrikam DB</p><ul><li>SOC 2 Type II</li><li>HIPAA-eligible infrastructure</li></ul>',
     );
     expect(pairs(d.claims)).toEqual(['soc2-type2:held']);
+    // "HIPAA-eligible" is eligibility, not compliance: no fact.
     expect(facts(d)).toEqual([
-      'Fabrikam DB|hipaa',
       'Fabrikam DB|soc2-type2',
       'Northwind Hosting|iso27001',
       'Northwind Hosting|iso27017',
