@@ -71,7 +71,7 @@ const UI_STEP =
  * certificates (guides, selling), not customers of the vendor reading about the vendor.
  */
 export const READER_COMPLIANCE: Vocab = {
-  en: "(?:help(?:s|ing)?|enabl(?:e|es|ing)) (?:you|your|companies|organi[sz]ations|businesses|teams|startups)|your (?:own )?(?:organi[sz]ation|company|business|startup|auditors?|audit|compliance|certification|soc ?2|iso|trust (?:center|centre|page|portal)|vendors?|customers|controls|clients)|you (?:need|must|should|will need|have to|can get|want)|if you(?:['’]re| are| have| use| maintain)|get (?:you )?(?:audit[- ]ready|certified|compliant)",
+  en: "(?:help(?:s|ing)?|enabl(?:e|es|ing)) (?:you|your|companies|organi[sz]ations|businesses|teams|startups)|your (?:own |existing |real |actual )?(?:organi[sz]ation|company|business|startup|auditors?|audit|compliance|certification|soc ?2|iso|trust (?:center|centre|page|portal)|vendors?|vendor (?:list|onboarding|management|assessments?)|sub-?processors?|sub-?processor list|supply chain|(?:security |compliance )?posture|customers|controls|clients)|you (?:need|must|should|will need|have to|can get|want)|if you(?:['’]re| are| have| use| maintain)|get (?:you )?(?:audit[- ]ready|certified|compliant)",
   de: 'ihr(?:e|en|em)? (?:unternehmen|organisation|firma|prüfer|audit|zertifizierung)|sie müssen|sie sollten|sie benötigen|(?:hilft|helfen) (?:ihnen|unternehmen)',
   fr: 'votre (?:entreprise|organisation|société|audit|certification|conformité)|vous devez|vous devrez|vous avez besoin|(?:aide|aider|aidons) (?:les entreprises|votre|vos)',
   es: 'su (?:empresa|organización|negocio|auditoría|certificación)|tu (?:empresa|organización|negocio)|(?:te|le|les) (?:ayudamos|ayudará)|necesitas',

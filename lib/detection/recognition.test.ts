@@ -111,6 +111,12 @@ describe('security pages in eight languages are trust pages', () => {
 describe('pages ABOUT compliance are not trust pages', () => {
   it.each([
     [
+      'a trust-centre tool’s docs on listing sub-processors, served under /trust/',
+      'https://docs.lattix.example/trust/subprocessors',
+      'Subprocessors',
+      '<p>List the services that process customer data for you. This shows customers your supply chain and meets rules such as GDPR.</p><h2>What counts</h2><ul><li>Cloud infrastructure (AWS, Azure)</li><li>Payment processors (Stripe)</li><li>Email delivery services</li><li>Support desks</li></ul><h2>Adding entries</h2><p>Import them from your existing vendor list or create new ones. For each one, give its name, the countries where data is processed and a category.</p><h2>Categories</h2><ul><li>Infrastructure: hosting and cloud</li><li>Payments: payment processing</li><li>Storage: backups and files</li></ul><h2>Keeping it current</h2><p>Update your subprocessor list when vendors change, and review your security posture before publishing. The list can be exported to CSV.</p>',
+    ],
+    [
       'a German how-to article',
       'https://www.kiwerk.example/dsgvo-ki',
       'DSGVO KI: So setzen Sie Künstliche Intelligenz datenschutzkonform ein',
