@@ -44,7 +44,7 @@ const ARTICLE = String.raw`(?:(?<![\p{L}])art(?:icle|ikel|ículo|igo|icolo|\.)?|
 const ARTICLE_AFTER = rx(`^\\s*(?:,\\s*)?${ARTICLE}`, 'iu');
 /** "Article 5 of the EU AI Act", "Art. 28 DSGVO", "l'article 28 du RGPD": the article just before it. */
 const ARTICLE_BEFORE = rx(
-  `${ARTICLE}(?:\\s*\\(\\d+\\))*(?:\\s+(?:of|der|des|du|de|del|della|da|do|van)(?:\\s+(?:the|la|l'|el))?)?\\s*$`,
+  `${ARTICLE}(?:\\s*\\(\\d+\\))*(?:\\s+(?:of|der|des|du|de|del|della|da|do|van)(?:\\s+(?:the|la|l'|el))?|\\s*,)?\\s*$`,
   'iu',
 );
 
@@ -152,6 +152,12 @@ const COMPLIES_WITH_KIND = rx(
   'iu',
 );
 
+/** "nuestras certificaciones como …", "our certifications such as …": examples of what the vendor holds. */
+const OWN_CERTIFICATIONS = rx(
+  String.raw`(?:^|[^\p{L}])(?:our|unsere[n]?|nos|nuestras|nossas|(?:le )?nostre|onze) (?:\p{L}+ )?(?:certifications|certificates|zertifizierungen|zertifikate|certificats|certificaciones|certificados|certificações|certificados|certificazioni|certificati|certificeringen|certificaten)[,\s]*$`,
+  'iu',
+);
+
 /**
  * "compliant with HIPAA (where applicable)", "com a HIPAA (quando aplicável)": compliance only where it
  * applies, which the page does not say it does. No claim either way.
@@ -174,7 +180,8 @@ function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
   for (let e = ex.exec(clause); e; e = ex.exec(clause)) {
     // "We formally comply with various industry standards, such as ISO 27001 and PCI DSS": the
     // vendor's own statement names what it complies with; these are not examples of a kind.
-    if (COMPLIES_WITH_KIND.test(clause.slice(0, e.index))) continue;
+    const lead = clause.slice(0, e.index);
+    if (COMPLIES_WITH_KIND.test(lead) || OWN_CERTIFICATIONS.test(lead)) continue;
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
   }
   const compared = comparedBefore(lang);

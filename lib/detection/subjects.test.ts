@@ -537,6 +537,19 @@ describe('the vendor’s own claims, whatever it is called', () => {
     ['nl', '<p>Wij zijn ISO 27001 gecertificeerd.</p>', ['iso27001:held']],
     ['ja', '<p>当社はISO 27001認証を取得しています。</p>', ['iso27001:held']],
     ['en', '<p>We provide HIPAA-compliant hosting for clinics.</p>', ['hipaa:held']],
+    // "Our certifications such as …" names examples of what the vendor holds.
+    [
+      'en',
+      '<p>Our standards, as our certifications such as ISO 27001 attest, are strict.</p>',
+      ['iso27001:held'],
+    ],
+    [
+      'es',
+      '<p>El compromiso, como atestiguan nuestras certificaciones como ISO 27001 y ENS, es total.</p>',
+      ['iso27001:held'],
+    ],
+    // A law's article cited, even with a comma before the law: cited, not met.
+    ['es', '<p>Lumina mantiene medidas apropiadas conforme al artículo 32, RGPD.</p>', []],
   ])('%s: %s', async (lang, body, expected) => {
     expect(pairs((await detectBody(body, lang)).claims)).toEqual(expected);
   });
