@@ -548,6 +548,13 @@ describe('the vendor’s own claims, whatever it is called', () => {
       '<p>El compromiso, como atestiguan nuestras certificaciones como ISO 27001 y ENS, es total.</p>',
       ['iso27001:held'],
     ],
+    ['pt', '<p>A Lumina recebeu a certificação ISO 27001.</p>', ['iso27001:held']],
+    [
+      'pt',
+      '<p>ISO 27017 é uma norma de nuvem. Confira nossa certificação ISO 27017 aqui.</p>',
+      ['iso27017:held'],
+    ],
+    ['es', '<p>Lumina recibió la certificación ISO 27001 en 2024.</p>', ['iso27001:held']],
     // A law's article cited, even with a comma before the law: cited, not met.
     ['es', '<p>Lumina mantiene medidas apropiadas conforme al artículo 32, RGPD.</p>', []],
   ])('%s: %s', async (lang, body, expected) => {
