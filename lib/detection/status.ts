@@ -249,7 +249,7 @@ const WINDOW_AFTER = rx(
   'iu',
 );
 const ALIGN_AFTER = rx(
-  String.raw`^[\s-]*(?:aligned|alignment|based|mapped|ready)(?![\p{L}])|^[^.;:—–]{0,24}[:—–]\s*(?:(?:full|fully|complete|close)\s+)?(?:aligned|alignment)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!\s+(?:do(?:es)? not|don['’]t|doesn['’]t|cannot|can['’]t|fail|miss|ignore|are not|aren['’]t|were not)(?![\p{L}]))(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した)`,
+  String.raw`^[\s-]*(?:aligned|alignment|based|mapped|ready)(?![\p{L}])|^[^.;:—–]{0,24}[:—–]\s*(?:(?:full|fully|complete|close)\s+)?(?:aligned|alignment)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:controls?|kontrollen|contrôles|controles|controlli|maatregelen)(?![\p{L}])(?!\s+(?:do(?:es)? not|don['’]t|doesn['’]t|cannot|can['’]t|fail|miss|ignore|are not|aren['’]t|were not)(?![\p{L}]))(?!(?:\s+[\p{L}-]+){0,3}\s+(?:audited|tested|attested|certified|examined|assessed|auditiert|geprüft|testiert|audités?|auditad[oa]s|auditat[ie]|geaudit))|^\s*(?:[\p{L}-]+\s+)?(?:guidelines|principles|criteria|richtlijnen|leitlinien|grundsätze|principes|lignes directrices|principios|directrices|princípios|diretrizes|principi|linee guida)(?![\p{L}])|^[\s:：\d()（）]*(?:への対応|に準拠した|を参考に)`,
   'iu',
 );
 const LAWS = new Set<FrameworkId>(['gdpr', 'ccpa', 'hipaa', 'eu-ai-act']);

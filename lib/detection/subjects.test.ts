@@ -548,6 +548,12 @@ describe('the vendor’s own claims, whatever it is called', () => {
       '<p>El compromiso, como atestiguan nuestras certificaciones como ISO 27001 y ENS, es total.</p>',
       ['iso27001:held'],
     ],
+    // Measures taken with reference to (を参考に) the standards: aligned, no certificate.
+    [
+      'ja',
+      '<p>当サービスでは、ISO/IEC27001及びISO/IEC27017を参考にし、以下の対策を行っています。</p>',
+      ['iso27001:aligned', 'iso27017:aligned'],
+    ],
     ['pt', '<p>A Lumina recebeu a certificação ISO 27001.</p>', ['iso27001:held']],
     [
       'pt',
