@@ -17,6 +17,7 @@ describe('status wordings', () => {
     ['<p>SOC 2 Type II — In progress</p>', ['soc2-type2:in-progress']],
     ['<ul><li>ISO 42001 — Planned</li></ul>', ['iso42001:planned']],
     ['<p>ISO 27701 certification is on our roadmap.</p>', ['iso27701:planned']],
+    ['<p>We are positioned to obtain ISO 42001 certification within nine months.</p>', ['iso42001:planned']],
     ['<p>We are undergoing a SOC 2 Type II readiness assessment.</p>', ['soc2-type2:in-progress']],
     ['<p>A SOC 2 readiness review is underway.</p>', ['soc2:in-progress']],
     ['<p>Our AI program is aligned to the NIST AI RMF.</p>', ['nist-ai-rmf:aligned']],

@@ -158,6 +158,12 @@ const OWN_CERTIFICATIONS = rx(
   'iu',
 );
 
+/** "Equinix beschikt bijvoorbeeld over PCI-DSS, …", "X holds, for example, …": examples of what X holds. */
+const HOLDS_BEFORE = rx(
+  String.raw`(?:^|[^\p{L}])(?:has|have|holds?|maintains?|beschik(?:t|ken)|heeft|hebben|verfügt|verfügen|besitzt|possède|détient|dispose|cuenta|tiene|possui|tem|dispone|possiede)\s*,?\s*$`,
+  'iu',
+);
+
 /**
  * "compliant with HIPAA (where applicable)", "com a HIPAA (quando aplicável)": compliance only where it
  * applies, which the page does not say it does. No claim either way.
@@ -181,7 +187,7 @@ function excluded(clause: string, ms: Mention[], lang: Lang): Set<Mention> {
     // "We formally comply with various industry standards, such as ISO 27001 and PCI DSS": the
     // vendor's own statement names what it complies with; these are not examples of a kind.
     const lead = clause.slice(0, e.index);
-    if (COMPLIES_WITH_KIND.test(lead) || OWN_CERTIFICATIONS.test(lead)) continue;
+    if (COMPLIES_WITH_KIND.test(lead) || OWN_CERTIFICATIONS.test(lead) || HOLDS_BEFORE.test(lead)) continue;
     for (const m of ms) if (m.start >= e.index && m.start <= e.index + e[0].length) out.add(m);
   }
   const compared = comparedBefore(lang);

@@ -29,7 +29,7 @@ export const HELD: Vocab = {
   es: 'nuestras? (?:\\p{L}+ )?certificaci(?:ón|ones)|(?:hemos |ha )?recibid[oa]|recibió|recibimos|emisión del (?:informe|certificado)|emitid[oa]s? por|certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|conformes? (?:con|a|al)|cumple|cumplimos|en cumplimiento (?:con|de)|cuenta con|contamos con|obtenid[oa]|(?:hemos|ha) obtenido|certificados?|(?:se somete|nos sometemos) (?:\\p{L}+ ){0,2}?a',
   pt: 'nossas? (?:\\p{L}+ )?certificaç(?:ão|ões)|recebeu|recebemos|passa(?:mos)? por (?:\\p{L}+ ){0,2}?auditorias|emissão do (?:relatório|certificado)|emitid[oa]s? por|certificad[oa]s?|acreditad[oa]s?|auditad[oa]s?|em conformidade com|conformes? (?:com|a|ao)|cumpre|cumprimos|possui|possuímos|obtivemos|obteve|certificados?|(?:é|são) submetid[oa]s? a',
   it: '(?:le nostre|la nostra) (?:\\p{L}+ )?certificazion[ei]|certificat[oaie]|accreditat[oaie]|auditat[oaie]|conform[ei] (?:a|ai|al|alla|alle|con)|(?:in |la |di )?conformità (?:a|al|alla|ai|agli|con)|(?:nel )?rispetto (?:del|della|dei|delle)|rispetta|rispettiamo|dispone di|mantiene|manteniamo|ottenut[oaie]|abbiamo ottenuto|è compliant|certificato|(?:si sottopone|ci sottoponiamo) (?:\\p{L}+ ){0,2}?a',
-  nl: 'onze (?:\\p{L}+ )?certificering(?:en)?|gecertificeerd|geaccrediteerd|geaudit|voldoe[nt]? aan|conform|in naleving van|in overeenstemming met|behaald|certificaat|ondergaat|ondergaan',
+  nl: 'onze (?:\\p{L}+ )?certificering(?:en)?|beschik(?:t|ken) (?:\\p{L}+ )?over|gecertificeerd|geaccrediteerd|geaudit|voldoe[nt]? aan|conform|in naleving van|in overeenstemming met|behaald|certificaat|ondergaat|ondergaan',
   ja: '認証取得済|取得済|取得しています|取得しました|準拠しています|認定を受け|監査を受け|認証を受け|報告書',
 };
 
@@ -45,7 +45,7 @@ export const IN_PROGRESS: Vocab = {
 };
 
 export const PLANNED: Vocab = {
-  en: 'planned|on (?:the |our )?(?:[\\w-]+ ){0,2}roadmap|roadmap|plan(?:s|ning)? to (?:proceed|pursue|obtain|achieve|get|complete|begin|start|undergo|become)|intends? to (?:pursue|obtain|achieve|get|complete|become)|coming soon|upcoming|scheduled|(?:opens|starts|begins|kicks off) (?:in )?(?:q[1-4] )?20\\d\\d|(?:window|audit|assessment|period) (?:opens|starts|begins)|(?:begins|starts) after|will (?:begin|start|pursue|undergo|obtain|open)|next year',
+  en: 'planned|positioned to (?:obtain|achieve|pursue|complete|get)|on (?:the |our )?(?:[\\w-]+ ){0,2}roadmap|roadmap|plan(?:s|ning)? to (?:proceed|pursue|obtain|achieve|get|complete|begin|start|undergo|become)|intends? to (?:pursue|obtain|achieve|get|complete|become)|coming soon|upcoming|scheduled|(?:opens|starts|begins|kicks off) (?:in )?(?:q[1-4] )?20\\d\\d|(?:window|audit|assessment|period) (?:opens|starts|begins)|(?:begins|starts) after|will (?:begin|start|pursue|undergo|obtain|open)|next year',
   de: 'geplant|planen|vorgesehen|angestrebt',
   fr: 'prévue?s?|planifiée?s?|prévoyons|feuille de route',
   es: 'planificad[oa]s?|previst[oa]s?|planeamos|prevemos|hoja de ruta',

@@ -40,6 +40,15 @@ describe('third parties’ certificates are facts about them, never the vendor�
     expect(facts(d)).toEqual(['Google Cloud|iso27001']);
   });
 
+  it('"X beschikt bijvoorbeeld over …": examples of what X holds, X’s facts', async () => {
+    const d = await detectBody(
+      '<p>Onze servers staan bij een hostingbedrijf dat ruimtes van Equinix gebruikt. Equinix beschikt bijvoorbeeld over ISO 27001 en SOC 2 Type 2.</p>',
+      'nl',
+    );
+    expect(d.claims).toEqual([]);
+    expect(facts(d)).toEqual(['Equinix|iso27001', 'Equinix|soc2-type2']);
+  });
+
   it('a cloud host named with its role, then by name alone', async () => {
     const d = await detectBody(
       '<p>Our platform runs on AWS, which holds ISO/IEC 27001, 27017, 27018 and SOC 1/2/3 reports.</p>',
