@@ -216,6 +216,16 @@ export function sectionStatus(
   if (field) return field;
   if (body.some((b) => findMentions(b.t).some((m) => sameFamily(m.fw, fw)))) return 'body';
   if (!body.length) return 'card';
+  // A sub-heading right under it ("EU AI Act — Article-by-Article Posture" / "Risk Classification"):
+  // the heading titles a chapter, not a card. Its status is what the chapter's first text says, if any.
+  if (body[0]!.k === 'h') {
+    const text = body
+      .filter((b) => b.k !== 'h')
+      .slice(0, 2)
+      .map((b) => b.t)
+      .join(' ');
+    return findMentions(text).length ? null : contextCues(text, lang);
+  }
   const t = body
     .slice(0, 2)
     .map((b) => b.t)

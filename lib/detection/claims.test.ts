@@ -30,6 +30,15 @@ describe('status wordings', () => {
     ['<p>Acme is not yet PCI DSS compliant.</p>', ['pci-dss:not-held']],
     ['<p>Our FedRAMP authorization is being evaluated.</p>', ['fedramp:in-progress']],
     ['<p>Preparing evidence for our SOC 2 Type 1 audit.</p>', ['soc2-type1:in-progress']],
+    // A framework heading over a sub-heading titles a chapter: no held card.
+    [
+      '<p>Acme builds assistants.</p><h2>1. EU AI Act — Article-by-Article Posture</h2><h3>Risk classification</h3><p>Each system is classified per Article 6.</p>',
+      [],
+    ],
+    [
+      '<p>Acme builds assistants.</p><h2>SOC 2 Type II</h2><h3>Status</h3><p>Certified</p>',
+      ['soc2-type2:held'],
+    ],
     // A "Status:" field under the framework's heading says it, whatever the text after it explains.
     ['<h2>HIPAA</h2><p>Status: Not currently supported</p><p>We sign no BAAs today.</p>', ['hipaa:not-held']],
     ['<h2>CCPA</h2><p>Status: Operational</p><p>Rights are the same as on our GDPR page.</p>', ['ccpa:held']],
