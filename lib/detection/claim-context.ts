@@ -215,7 +215,9 @@ export function sectionStatus(
   const field = body[0] ? statusField(body[0].t, lang) : null;
   if (field) return field;
   if (body.some((b) => findMentions(b.t).some((m) => sameFamily(m.fw, fw)))) return 'body';
-  if (!body.length) return 'card';
+  // Nothing under it: a card ("SOC 2 Type II", "HIPAA Compliance"), unless the heading goes on to title
+  // a chapter whose sections follow at its own level ("1. EU AI Act — Article-by-Article Posture").
+  if (!body.length) return titlesChapter(blocks[i]!.t) ? null : 'card';
   // A sub-heading right under it ("EU AI Act — Article-by-Article Posture" / "Risk Classification"):
   // the heading titles a chapter, not a card. Its status is what the chapter's first text says, if any.
   if (body[0]!.k === 'h') {
@@ -233,6 +235,15 @@ export function sectionStatus(
   if (findMentions(t).length) return null;
   const prose = /[.!?。]\s*$/.test(body[0]!.t) && body[0]!.t.split(/\s+/).length >= 5;
   return contextCues(t, lang) ?? (prose || matches(langRe(SELF_WORDS, lang), t) ? null : 'card');
+}
+
+/** More than one word besides the frameworks it names, after a dash or colon: a chapter's title. */
+function titlesChapter(heading: string): boolean {
+  const m = /\s[—–:-]\s(.+)$/.exec(heading);
+  if (!m) return false;
+  let rest = m[1]!;
+  for (const f of findMentions(rest).reverse()) rest = rest.slice(0, f.start) + rest.slice(f.end);
+  return rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 1;
 }
 
 export const sectionText = (blocks: Block[], i: number) =>

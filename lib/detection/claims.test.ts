@@ -39,6 +39,11 @@ describe('status wordings', () => {
       '<p>Acme builds assistants.</p><h2>SOC 2 Type II</h2><h3>Status</h3><p>Certified</p>',
       ['soc2-type2:held'],
     ],
+    // The same with the chapter's sections at its own level: still a title, while a bare name is a card.
+    [
+      '<p>Acme builds assistants.</p><h2>2. EU AI Act — How We Classify Systems</h2><h2>Risk classes</h2><p>Each system is classified per Article 6.</p><h2>ISO 27001</h2><h2>Contact</h2><p>Write to us.</p>',
+      ['iso27001:held'],
+    ],
     // A "Status:" field under the framework's heading says it, whatever the text after it explains.
     ['<h2>HIPAA</h2><p>Status: Not currently supported</p><p>We sign no BAAs today.</p>', ['hipaa:not-held']],
     ['<h2>CCPA</h2><p>Status: Operational</p><p>Rights are the same as on our GDPR page.</p>', ['ccpa:held']],
