@@ -23,14 +23,23 @@ test('Copy findings puts both formatted HTML and Markdown on the clipboard', asy
 
   await panel.getByRole('button', { name: 'Copy findings' }).click();
   await expect(panel.getByText(/Findings copied: formatted/)).toBeVisible();
+  // A read that overlaps the panel's next write fails with "Clipboard data has changed" (the item
+  // read is gone before its types are): read again, as the data is then the new copy.
   const read = () =>
     panel.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      return {
-        types: item!.types,
-        html: await (await item!.getType('text/html')).text(),
-        text: await (await item!.getType('text/plain')).text(),
-      };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const [item] = await navigator.clipboard.read();
+          return {
+            types: item!.types,
+            html: await (await item!.getType('text/html')).text(),
+            text: await (await item!.getType('text/plain')).text(),
+          };
+        } catch (err) {
+          if (attempt >= 20 || !(err instanceof DOMException && err.name === 'DataError')) throw err;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
     });
   const full = await read();
   expect(full.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
