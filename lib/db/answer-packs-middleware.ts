@@ -7,15 +7,13 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { packAnswers, packIdOf, readPack, type AnswerPack } from './answer-packs';
+import { packAnswers, packIdOf, readPack, type AnswerPack, type StoredRecord } from './answer-packs';
 
 const ANSWERS = 'answers';
 export const ANSWER_PACKS = 'answerPacks';
 
 // DBCoreRangeType is a const enum in Dexie's types, which isolated modules cannot import: its values.
 const EQUAL = 1 as DBCoreKeyRange['type'];
-
-type StoredRecord = Record<string, unknown>;
 
 /** Answer ids are strings (idSchema); a key of another kind never reaches IndexedDB through our writes. */
 const isKey = (key: unknown): key is string | number =>

@@ -37,7 +37,8 @@ const packDataSchema = z.object({
   rows: z.array(z.array(z.unknown()).min(1)),
 });
 
-type StoredRecord = Record<string, unknown>;
+/** A record as IndexedDB holds it: whatever fields it has (packs keep them all). */
+export type StoredRecord = Record<string, unknown>;
 
 /** The pack an answer belongs to: its assessment's id; records without a string id share pack "". */
 export const packIdOf = (answer: unknown): string => {

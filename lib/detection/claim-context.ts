@@ -27,6 +27,10 @@ export function rowStatus(b: Block, lang: Lang): [ClaimStatus, string] | null {
   return null;
 }
 
+/** A table's header row: its `thead` row, else its first row. */
+export const headerRow = (table: Element): Element | null =>
+  table.querySelector('thead tr') ?? table.querySelector('tr');
+
 /** A table's status column, by its header ("Status", "Stand", "Statut", "Estado", "Stato"). */
 const STATUS_HEADER = /^(?:current )?(?:status|state|stand|statut|estado|estatus|stato|situação)$/i;
 
@@ -38,7 +42,7 @@ export function unreadStatusCell(b: Block, lang: Lang): boolean {
   const row = b.el.closest('tr');
   const table = row?.closest('table');
   if (!row || !table) return false;
-  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  const head = headerRow(table);
   if (!head || head === row) return false;
   const col = [...head.children].findIndex((c) => STATUS_HEADER.test(shortText(c, 40)));
   const t = col > 0 ? shortText(row.children[col] ?? null, 80) : '';
@@ -220,19 +224,14 @@ export function sectionStatus(
   if (!body.length) return titlesChapter(blocks[i]!.t) ? null : 'card';
   // A sub-heading right under it ("EU AI Act — Article-by-Article Posture" / "Risk Classification"):
   // the heading titles a chapter, not a card. Its status is what the chapter's first text says, if any.
-  if (body[0]!.k === 'h') {
-    const text = body
-      .filter((b) => b.k !== 'h')
-      .slice(0, 2)
-      .map((b) => b.t)
-      .join(' ');
-    return findMentions(text).length ? null : contextCues(text, lang);
-  }
+  const chapter = body[0]!.k === 'h';
   const t = body
+    .filter((b) => !chapter || b.k !== 'h')
     .slice(0, 2)
     .map((b) => b.t)
     .join(' ');
   if (findMentions(t).length) return null;
+  if (chapter) return contextCues(t, lang);
   const prose = /[.!?。]\s*$/.test(body[0]!.t) && body[0]!.t.split(/\s+/).length >= 5;
   return contextCues(t, lang) ?? (prose || matches(langRe(SELF_WORDS, lang), t) ? null : 'card');
 }

@@ -3,6 +3,7 @@ import type { ClaimStatus } from './vocab';
 import {
   captionOf,
   cardStatus,
+  headerRow,
   cardOwner,
   componentOwner,
   introOf,
@@ -119,7 +120,7 @@ function isFirstCell(b: Block): boolean {
 function subprocTable(b: Block): boolean {
   const table = b.el.closest('table');
   if (!table) return false;
-  const row = table.querySelector('thead tr') ?? table.querySelector('tr');
+  const row = headerRow(table);
   // Cell by cell: minified markup ("<td>Provider</td><td>Service</td>") runs their text together.
   const head = [...(row?.children ?? [])].map((cell) => shortText(cell, 80)).join(' | ');
   return /sub-?processor|\bvendor\b|\bentity\b|\bprovider\b/i.test(head);

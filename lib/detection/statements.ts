@@ -154,7 +154,7 @@ const COMPLIES_WITH_KIND = rx(
 
 /** "nuestras certificaciones como …", "our certifications such as …": examples of what the vendor holds. */
 const OWN_CERTIFICATIONS = rx(
-  String.raw`(?:^|[^\p{L}])(?:our|unsere[n]?|nos|nuestras|nossas|(?:le )?nostre|onze) (?:\p{L}+ )?(?:certifications|certificates|zertifizierungen|zertifikate|certificats|certificaciones|certificados|certificações|certificados|certificazioni|certificati|certificeringen|certificaten)[,\s]*$`,
+  String.raw`(?:^|[^\p{L}])(?:our|unsere[n]?|nos|nuestras|nossas|(?:le )?nostre|onze) (?:\p{L}+ )?(?:certifications|certificates|zertifizierungen|zertifikate|certificats|certificaciones|certificados|certificações|certificazioni|certificati|certificeringen|certificaten)[,\s]*$`,
   'iu',
 );
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { packAnswers, packIdOf } from '../answer-packs';
+import { packAnswers, packIdOf, type StoredRecord } from '../answer-packs';
 
 /**
  * v5 → v6 packs every stored answer by assessment (lib/db/answer-packs.ts). From here on, every answer
@@ -7,8 +7,8 @@ import { packAnswers, packIdOf } from '../answer-packs';
  * middleware may have written during an earlier step of the same upgrade are replaced, not doubled.
  */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
-  const byPack = new Map<string, Record<string, unknown>[]>();
-  for (const answer of (await tx.table('answers').toArray()) as Record<string, unknown>[]) {
+  const byPack = new Map<string, StoredRecord[]>();
+  for (const answer of (await tx.table('answers').toArray()) as StoredRecord[]) {
     const id = packIdOf(answer);
     const list = byPack.get(id);
     if (list) list.push(answer);
