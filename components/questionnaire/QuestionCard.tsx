@@ -1,5 +1,5 @@
 import type { Evidence } from '@/lib/db/schema';
-import { answerSchema } from '@/lib/db/schema';
+import { ANSWER_NOTE_MAX } from '@/lib/db/schema';
 import type { ReferenceSource } from '@/lib/questionnaire/references';
 import type { Question } from '@/lib/questionnaire/schema';
 import type { Suggestion } from '@/lib/questionnaire/suggestions';
@@ -14,9 +14,6 @@ const REFERENCE_SOURCE_SHORT: Record<ReferenceSource, string> = {
   'nist-ai-rmf': 'NIST AI RMF',
   'iso-42001': 'ISO/IEC 42001 Annex A',
 };
-
-// The stored answer's limit, so the textarea stops where saving would fail.
-const NOTE_MAX = answerSchema.shape.note.maxLength ?? undefined;
 
 /** Ids derived from the question id: unique on the page, stable for focus moves and tests. */
 export const questionHeadingId = (questionId: string) => `q-${questionId}-heading`;
@@ -142,7 +139,7 @@ export function QuestionCard({
           id={noteId}
           rows={2}
           value={note}
-          maxLength={NOTE_MAX}
+          maxLength={ANSWER_NOTE_MAX}
           onChange={(e) => onNote(e.target.value)}
         />
       </div>

@@ -1,4 +1,3 @@
-import '@/lib/zod-config';
 import { defineBackground } from 'wxt/utils/define-background';
 import { noteRevisit } from '@/lib/changes/background';
 import { registerDetection } from '@/lib/detection/background';

@@ -1,4 +1,3 @@
-import '@/lib/zod-config';
 // Before React and the UI: the database opens while they evaluate.
 import '@/lib/db/open-early';
 import { StrictMode } from 'react';

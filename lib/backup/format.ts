@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   answerHistorySchema,
   answerSchema,
@@ -36,7 +36,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
  * Two records with one id would make the import depend on their order in the file, so a file with a
  * repeated id is refused as corrupt.
  */
-function uniqueIds(tables: Record<string, { id: string }[]>, ctx: z.RefinementCtx): void {
+function uniqueIds(tables: Record<string, { id: string }[]>, ctx: z.core.$RefinementCtx): void {
   for (const [table, records] of Object.entries(tables)) {
     const seen = new Map<string, number>();
     records.forEach((record, i) => {
@@ -55,7 +55,7 @@ function uniqueIds(tables: Record<string, { id: string }[]>, ctx: z.RefinementCt
 const header = {
   app: z.literal('vendorscope'),
   exportedAt: z.iso.datetime(),
-  dbVersion: z.number().int().positive(),
+  dbVersion: z.number().check(z.int(), z.positive()),
 };
 
 /** A v2 backup. Top level and tables are strict: an unexpected key means a file we do not understand. */
@@ -71,15 +71,15 @@ export const backupV2Schema = z.strictObject({
       reports: z.array(reportSchema),
       notes: z.array(noteSchema),
     })
-    .superRefine(uniqueIds),
+    .check(z.superRefine(uniqueIds)),
 });
 /** A backup in the current format: what export writes and what parse returns. */
 export type Backup = z.infer<typeof backupV2Schema>;
 
 /** v1 records: the current ones without the fields v2 added (see lib/db/upgrades/v2-review-record.ts). */
-export const vendorV1Schema = vendorSchema.omit({ deletedAt: true, nextStaleOn: true, summary: true });
+export const vendorV1Schema = z.omit(vendorSchema, { deletedAt: true, nextStaleOn: true, summary: true });
 export type VendorV1 = z.infer<typeof vendorV1Schema>;
-export const assessmentV1Schema = assessmentSchema.omit({
+export const assessmentV1Schema = z.omit(assessmentSchema, {
   reviewDate: true,
   signedOffBy: true,
   signedOffAt: true,
@@ -99,6 +99,6 @@ export const backupV1Schema = z.strictObject({
       reports: z.array(reportSchema),
       notes: z.array(noteSchema),
     })
-    .superRefine(uniqueIds),
+    .check(z.superRefine(uniqueIds)),
 });
 export type BackupV1 = z.infer<typeof backupV1Schema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import {
   backupV1Schema,
   backupV2Schema,
@@ -90,7 +90,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The first Zod issue as `vendors[12].tier: Invalid option …`, plus how many more there are. */
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const [first, ...rest] = error.issues;
   if (!first) return 'The backup does not match the expected format.';
   // Records live under `tables`; the reviewer thinks in tables, so that prefix is dropped.

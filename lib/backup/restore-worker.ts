@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import '../zod-config';
 import { AppDB } from '../db/app-db';
 import { createReviewService } from '../review/service';
 import { MAX_BACKUP_BYTES, type Backup } from './format';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Answer packs: every answer of one assessment, kept as one compact JSON text beside the answers table
@@ -12,7 +12,7 @@ import { z } from 'zod';
 /** One assessment's answers. `data` is {@link packAnswers}' JSON text. */
 export const answerPackSchema = z.object({
   id: z.string(),
-  count: z.number().int().nonnegative(),
+  count: z.number().check(z.int(), z.nonnegative()),
   data: z.string(),
 });
 export type AnswerPack = z.infer<typeof answerPackSchema>;
@@ -34,7 +34,7 @@ interface PackData {
 
 const packDataSchema = z.object({
   shapes: z.array(z.array(z.string())),
-  rows: z.array(z.array(z.unknown()).min(1)),
+  rows: z.array(z.array(z.unknown()).check(z.minLength(1))),
 });
 
 /** A record as IndexedDB holds it: whatever fields it has (packs keep them all). */

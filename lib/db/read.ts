@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 /**
  * The read boundary: records from IndexedDB are checked with their Zod schema before the UI uses
@@ -11,7 +11,10 @@ export interface Checked<T> {
   unreadable: number;
 }
 
-export function checkRecords<S extends z.ZodType>(schema: S, rows: readonly unknown[]): Checked<z.output<S>> {
+export function checkRecords<S extends z.ZodMiniType>(
+  schema: S,
+  rows: readonly unknown[],
+): Checked<z.output<S>> {
   const records: z.output<S>[] = [];
   let unreadable = 0;
   for (const row of rows) {
@@ -22,7 +25,7 @@ export function checkRecords<S extends z.ZodType>(schema: S, rows: readonly unkn
   return { records, unreadable };
 }
 
-export function checkRecord<S extends z.ZodType>(
+export function checkRecord<S extends z.ZodMiniType>(
   schema: S,
   row: unknown,
 ): { record: z.output<S> | undefined; unreadable: number } {

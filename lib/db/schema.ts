@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDateSchema } from '../dates/iso-date-schema';
 import { CLAIM_STATUSES, FRAMEWORKS, PLATFORMS } from '../detection/vocab';
 import { VERDICT_LABELS } from '../questionnaire/verdict-labels';
@@ -20,24 +20,21 @@ export type Tier = z.infer<typeof tierSchema>;
 
 export { isoDateSchema };
 
-const idSchema = z.string().min(1).max(64);
-const timestampSchema = z.number().int().nonnegative();
-const hostSchema = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9.-]+$/i, 'Not a host name');
+const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
+const timestampSchema = z.number().check(z.int(), z.nonnegative());
+const hostSchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i, 'Not a host name'));
 
 /** A quote from a web page (a trust page, or text selected on any page), with its address. */
 export const pageEvidenceSchema = z.object({
-  url: z.url().max(4096),
-  quote: z.string().max(2000),
+  url: z.url().check(z.maxLength(4096)),
+  quote: z.string().check(z.maxLength(2000)),
   capturedAt: timestampSchema,
 });
 /** A quote from a report file read on this machine: the file's name and the page (never the file). */
 export const fileEvidenceSchema = z.object({
-  file: z.string().min(1).max(255),
-  page: z.string().min(1).max(40),
-  quote: z.string().max(2000),
+  file: z.string().check(z.minLength(1), z.maxLength(255)),
+  page: z.string().check(z.minLength(1), z.maxLength(40)),
+  quote: z.string().check(z.maxLength(2000)),
   capturedAt: timestampSchema,
 });
 export const evidenceSchema = z.union([pageEvidenceSchema, fileEvidenceSchema]);
@@ -55,12 +52,12 @@ export const evidenceSource = (
 export const vendorSummarySchema = z.object({
   verdict: z.enum(VERDICT_LABELS),
   provisional: z.boolean(),
-  reportType: z.string().max(40).nullable(),
+  reportType: z.nullable(z.string().check(z.maxLength(40))),
   /** The held report's observation window end, for exports. */
-  windowEnd: isoDateSchema.nullable().optional(),
+  windowEnd: z.optional(z.nullable(isoDateSchema)),
   /** The earliest stale date of the vendor's SOC 2 report and certificates; null when none is known. */
-  nextStaleOn: isoDateSchema.nullable(),
-  openQuestions: z.number().int().nonnegative(),
+  nextStaleOn: z.nullable(isoDateSchema),
+  openQuestions: z.number().check(z.int(), z.nonnegative()),
   /** The reviewer's local date the summary was computed for. */
   computedOn: isoDateSchema,
 });
@@ -71,56 +68,56 @@ export type VendorSummary = z.infer<typeof vendorSummarySchema>;
  * with (new or removed sub-processors, a claim whose status changed, a new report period).
  */
 export const pageSnapshotSchema = z.object({
-  url: z.url().max(4096),
+  url: z.url().check(z.maxLength(4096)),
   capturedAt: timestampSchema,
   claims: z
     .array(
       z.object({
         framework: z.enum(FRAMEWORKS),
         status: z.enum(CLAIM_STATUSES),
-        periodStart: z.string().max(10).nullable(),
-        periodEnd: z.string().max(10).nullable(),
+        periodStart: z.nullable(z.string().check(z.maxLength(10))),
+        periodEnd: z.nullable(z.string().check(z.maxLength(10))),
       }),
     )
-    .max(200),
-  subprocessors: z.array(z.object({ name: z.string().min(1).max(200), ai: z.boolean() })).max(1000),
+    .check(z.maxLength(200)),
+  subprocessors: z
+    .array(z.object({ name: z.string().check(z.minLength(1), z.maxLength(200)), ai: z.boolean() }))
+    .check(z.maxLength(1000)),
 });
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 
 export const vendorSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'A vendor needs a name').max(200),
+  name: z.string().check(z.trim(), z.minLength(1, 'A vendor needs a name'), z.maxLength(200)),
   /** Registrable domain (eTLD+1), e.g. acme.com; null for a vendor known only from a PDF. */
-  domain: hostSchema.nullable(),
-  hosts: z.array(hostSchema).max(100),
-  urls: z.array(z.url().max(4096)).max(100),
-  platform: z.enum(PLATFORMS).nullable(),
+  domain: z.nullable(hostSchema),
+  hosts: z.array(hostSchema).check(z.maxLength(100)),
+  urls: z.array(z.url().check(z.maxLength(4096))).check(z.maxLength(100)),
+  platform: z.nullable(z.enum(PLATFORMS)),
   tier: tierSchema,
   source: z.enum(['detected', 'manual']),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   /** v2: soft delete, so a deletion can be undone; deleted vendors are hidden, never dropped. */
-  deletedAt: timestampSchema.nullable(),
+  deletedAt: z.nullable(timestampSchema),
   /** v2: indexed copy of summary.nextStaleOn for sorting and the reminder sweep. */
-  nextStaleOn: isoDateSchema.nullable(),
-  summary: vendorSummarySchema.nullable(),
+  nextStaleOn: z.nullable(isoDateSchema),
+  summary: z.nullable(vendorSummarySchema),
   /** v3 (optional: older records and backups lack it): the page as last recorded. */
-  pageSnapshot: pageSnapshotSchema.nullable().optional(),
+  pageSnapshot: z.optional(z.nullable(pageSnapshotSchema)),
   /** v3: when a revisit found the page stating something other than the snapshot; null once confirmed. */
-  changedAt: timestampSchema.nullable().optional(),
+  changedAt: z.optional(z.nullable(timestampSchema)),
   /**
    * v4: shared-hosting tenants (`acme.safebase.us`, `app.drata.com/trust/<id>`) this vendor was created
    * from or the reviewer linked to it: the only way a page on shared hosting matches it.
    */
-  tenants: z
-    .array(
-      z
-        .string()
-        .max(300)
-        .regex(/^[a-z0-9.-]+(?:\/[^\s]*)?$/, 'Not a tenant address'),
-    )
-    .max(50)
-    .optional(),
+  tenants: z.optional(
+    z
+      .array(
+        z.string().check(z.maxLength(300), z.regex(/^[a-z0-9.-]+(?:\/[^\s]*)?$/, 'Not a tenant address')),
+      )
+      .check(z.maxLength(50)),
+  ),
 });
 export type Vendor = z.infer<typeof vendorSchema>;
 
@@ -132,17 +129,17 @@ export const REMINDER_KEYS = ['soc2', 'iso-27001', 'iso-42001'] as const;
  * reminder's own state, kept while the stale date stays the same.
  */
 export const reminderSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   vendorId: idSchema,
   key: z.enum(REMINDER_KEYS),
   staleOn: isoDateSchema,
-  notified: z.array(z.number().int().min(0).max(365)).max(20),
-  snoozedUntil: isoDateSchema.nullable(),
+  notified: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(365))).check(z.maxLength(20)),
+  snoozedUntil: z.nullable(isoDateSchema),
   /**
    * Indexed: the day the sweep must look at this row again (a lead time starts, a snooze ends); null
    * when nothing is left to tell. The sweep reads only rows due for a look, never every stale one.
    */
-  checkOn: isoDateSchema.nullable(),
+  checkOn: z.nullable(isoDateSchema),
   updatedAt: timestampSchema,
 });
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -155,54 +152,57 @@ export type Reminder = z.infer<typeof reminderSchema>;
  */
 export const vendorRowSchema = z.object({
   id: idSchema,
-  name: z.string().max(200),
-  domain: hostSchema.nullable(),
+  name: z.string().check(z.maxLength(200)),
+  domain: z.nullable(hostSchema),
   tier: tierSchema,
-  verdict: z.enum(VERDICT_LABELS).nullable(),
+  verdict: z.nullable(z.enum(VERDICT_LABELS)),
   provisional: z.boolean(),
-  reportType: z.string().max(40).nullable(),
-  nextStaleOn: isoDateSchema.nullable(),
-  changedAt: timestampSchema.nullable(),
+  reportType: z.nullable(z.string().check(z.maxLength(40))),
+  nextStaleOn: z.nullable(isoDateSchema),
+  changedAt: z.nullable(timestampSchema),
   /** Indexed: the name folded for sorting (and "Aa" ties broken by id). */
-  nameKey: z.string().max(300),
+  nameKey: z.string().check(z.maxLength(300)),
   /** Indexed: next stale date then name; vendors with no date sort last ("9999-12-31"). */
-  staleKey: z.string().max(320),
+  staleKey: z.string().check(z.maxLength(320)),
   /** Indexed: verdict rank (worst first) then name; no verdict sorts last. */
-  verdictKey: z.string().max(320),
+  verdictKey: z.string().check(z.maxLength(320)),
   /** Indexed only when the vendor's trust page changed since review (absent otherwise). */
-  changedKey: timestampSchema.optional(),
+  changedKey: z.optional(timestampSchema),
   /** Indexed (multi-entry): the words of name and domain, folded, for search as you type. */
-  words: z.array(z.string().max(200)).max(60),
+  words: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(60)),
 });
 export type VendorRow = z.infer<typeof vendorRowSchema>;
 
 export const assessmentSchema = z.object({
   id: idSchema,
   vendorId: idSchema,
-  reviewer: z.string().max(200),
+  reviewer: z.string().check(z.maxLength(200)),
   status: z.enum(['draft', 'final']),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   /** v2: the review record. */
-  reviewDate: isoDateSchema.nullable(),
-  signedOffBy: z.string().max(200).nullable(),
-  signedOffAt: timestampSchema.nullable(),
+  reviewDate: z.nullable(isoDateSchema),
+  signedOffBy: z.nullable(z.string().check(z.maxLength(200))),
+  signedOffAt: z.nullable(timestampSchema),
   /** v2: page suggestions the reviewer dismissed (`questionId=value` keys), so they stay dismissed. */
-  dismissed: z.array(z.string().max(2000)).max(1000),
+  dismissed: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(1000)),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** The longest note on one answer. */
+export const ANSWER_NOTE_MAX = 20_000;
 
 export const answerSchema = z.object({
   id: idSchema,
   assessmentId: idSchema,
-  questionId: z.string().min(1).max(100),
+  questionId: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Shape depends on the question's answer type; the question bank validates it. */
   value: z.unknown(),
-  note: z.string().max(20000),
-  evidence: z.array(evidenceSchema).max(50),
+  note: z.string().check(z.maxLength(ANSWER_NOTE_MAX)),
+  evidence: z.array(evidenceSchema).check(z.maxLength(50)),
   updatedAt: timestampSchema,
   /** Revision, +1 on every save (absent on records from before revisions: 0). Saves state their base. */
-  rev: z.number().int().nonnegative().optional(),
+  rev: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -211,24 +211,27 @@ export const reportSchema = z.object({
   vendorId: idSchema,
   framework: z.enum(FRAMEWORKS),
   status: z.enum(CLAIM_STATUSES),
-  periodStart: isoDateSchema.nullable(),
-  periodEnd: isoDateSchema.nullable(),
-  issuedOn: isoDateSchema.nullable(),
+  periodStart: z.nullable(isoDateSchema),
+  periodEnd: z.nullable(isoDateSchema),
+  issuedOn: z.nullable(isoDateSchema),
   updatedAt: timestampSchema,
 });
 export type Report = z.infer<typeof reportSchema>;
 
-const historyValueSchema = z.object({ value: z.unknown(), note: z.string().max(20000) });
+const historyValueSchema = z.object({
+  value: z.unknown(),
+  note: z.string().check(z.maxLength(ANSWER_NOTE_MAX)),
+});
 
 /** v2: every change to an answer, who and when, old → new: the audit trail we ask vendors for. */
 export const answerHistorySchema = z.object({
   id: idSchema,
   assessmentId: idSchema,
   answerId: idSchema,
-  questionId: z.string().min(1).max(100),
+  questionId: z.string().check(z.minLength(1), z.maxLength(100)),
   changedAt: timestampSchema,
-  author: z.string().max(200),
-  before: historyValueSchema.nullable(),
+  author: z.string().check(z.maxLength(200)),
+  before: z.nullable(historyValueSchema),
   after: historyValueSchema,
 });
 export type AnswerHistory = z.infer<typeof answerHistorySchema>;
@@ -237,11 +240,13 @@ export const NOTE_MAX = 100_000;
 export const noteSchema = z.object({
   id: idSchema,
   assessmentId: idSchema,
-  body: z.string().max(NOTE_MAX, `A note can hold at most ${NOTE_MAX.toLocaleString('en')} characters`),
+  body: z
+    .string()
+    .check(z.maxLength(NOTE_MAX, `A note can hold at most ${NOTE_MAX.toLocaleString('en')} characters`)),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   /** Revision, +1 on every save (absent on records from before revisions: 0). Saves state their base. */
-  rev: z.number().int().nonnegative().optional(),
+  rev: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -253,9 +258,9 @@ export type Note = z.infer<typeof noteSchema>;
 export const reportFileSchema = z.object({
   id: idSchema,
   vendorId: idSchema,
-  fileName: z.string().min(1).max(255),
-  fileSize: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest'),
+  fileName: z.string().check(z.minLength(1), z.maxLength(255)),
+  fileSize: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest')),
   readAt: timestampSchema,
   reading: reportReadingSchema,
 });
@@ -264,7 +269,7 @@ export type ReportFile = z.infer<typeof reportFileSchema>;
 /** v5: a counter kept in the same transaction as what it counts (id "vendorRows": live vendors). */
 export const metaCountSchema = z.object({
   id: z.literal('vendorRows'),
-  count: z.number().int().nonnegative(),
+  count: z.number().check(z.int(), z.nonnegative()),
 });
 export type MetaCount = z.infer<typeof metaCountSchema>;
 
@@ -276,8 +281,8 @@ export type MetaCount = z.infer<typeof metaCountSchema>;
  */
 export const dueFloorSchema = z.object({
   id: z.literal('reminderFloor'),
-  checkOn: isoDateSchema.nullable(),
+  checkOn: z.nullable(isoDateSchema),
   /** Writes of reminder rows other than a sweep's own, counted: a sweep raises the floor only if none happened since it read. */
-  rev: z.number().int().nonnegative(),
+  rev: z.number().check(z.int(), z.nonnegative()),
 });
 export type DueFloor = z.infer<typeof dueFloorSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { storage } from 'wxt/utils/storage';
 import { detectionSchema } from './schema';
 import { fitTabs } from './tab-budget';
@@ -8,14 +8,14 @@ import { storedTabEntry, TAB_DETECTIONS_KEY } from './tab-detections-key';
  * Per-tab detection results, written only by the background and read by the side panel.
  * `session:` storage: cleared when the browser closes, like the tabs it describes.
  */
-export const tabDetectionSchema = detectionSchema.extend({
-  reportedAt: z.number().int(),
+export const tabDetectionSchema = z.extend(detectionSchema, {
+  reportedAt: z.number().check(z.int()),
   /** Sub-processors the page listed beyond what one tab may keep (lib/detection/tab-budget.ts). */
-  subprocessorsOmitted: z.number().int().nonnegative().optional(),
+  subprocessorsOmitted: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type TabDetection = z.infer<typeof tabDetectionSchema>;
 
-export const tabDetectionsSchema = z.record(z.string().regex(/^\d+$/), tabDetectionSchema);
+export const tabDetectionsSchema = z.record(z.string().check(z.regex(/^\d+$/)), tabDetectionSchema);
 export type TabDetections = z.infer<typeof tabDetectionsSchema>;
 
 export const tabDetectionsItem = storage.defineItem<TabDetections>(`session:${TAB_DETECTIONS_KEY}`, {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { storage } from 'wxt/utils/storage';
 
 /**
@@ -6,10 +6,10 @@ import { storage } from 'wxt/utils/storage';
  * panel until attached to a question or discarded. Session storage: they are a clipboard, not a record.
  */
 export const pendingEvidenceSchema = z.object({
-  id: z.string().min(1).max(64),
-  url: z.url().max(4096),
-  quote: z.string().min(1).max(2000),
-  capturedAt: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  url: z.url().check(z.maxLength(4096)),
+  quote: z.string().check(z.minLength(1), z.maxLength(2000)),
+  capturedAt: z.number().check(z.int(), z.nonnegative()),
 });
 export type PendingEvidence = z.infer<typeof pendingEvidenceSchema>;
 

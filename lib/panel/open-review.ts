@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
@@ -11,7 +11,10 @@ import { storage } from 'wxt/utils/storage';
  * from here at all, but an open sidebar follows the hand-off.
  */
 
-export const panelRequestSchema = z.object({ vendorId: z.string().min(1).max(64), at: z.number() });
+export const panelRequestSchema = z.object({
+  vendorId: z.string().check(z.minLength(1), z.maxLength(64)),
+  at: z.number(),
+});
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', {
   fallback: null,

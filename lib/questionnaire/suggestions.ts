@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Claim, Detection, Subprocessor } from '../detection/schema';
 import { FRAMEWORK_LABELS, type ClaimStatus, type FrameworkId } from '../detection/vocab';
 import { isIsoDate } from '../staleness/calendar';
@@ -20,8 +20,12 @@ export const SUGGESTION_QUOTE_MAX = 300;
 
 /** Where a suggestion comes from: a trust page (its URL), or a report file read here (name and page). */
 export const suggestionEvidenceSchema = z.union([
-  z.object({ url: z.string(), quote: z.string().max(SUGGESTION_QUOTE_MAX) }),
-  z.object({ file: z.string(), page: z.string(), quote: z.string().max(SUGGESTION_QUOTE_MAX) }),
+  z.object({ url: z.string(), quote: z.string().check(z.maxLength(SUGGESTION_QUOTE_MAX)) }),
+  z.object({
+    file: z.string(),
+    page: z.string(),
+    quote: z.string().check(z.maxLength(SUGGESTION_QUOTE_MAX)),
+  }),
 ]);
 export type SuggestionEvidence = z.infer<typeof suggestionEvidenceSchema>;
 
@@ -32,7 +36,7 @@ export const suggestionSchema = z.object({
   /** Why this is suggested, for the reviewer: "The page states SOC 2 Type II (held)". */
   label: z.string(),
   /** Context to keep in the answer's note when accepted. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 

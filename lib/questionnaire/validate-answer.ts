@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { daysInMonth, isIsoDate } from '../staleness/calendar';
 import { TEXT_MAX } from './limits';
 import type { Option, Question } from './schema';
@@ -26,23 +26,25 @@ const MONTH_NAMES = [
 const count = (n: number) => n.toLocaleString('en');
 
 /** A calendar date as YYYY-MM-DD that exists (no 30 February). */
-export const dateAnswerSchema = z.string({ error: 'Enter a date as YYYY-MM-DD' }).superRefine((s, ctx) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) ctx.addIssue({ code: 'custom', message: 'Enter a date as YYYY-MM-DD' });
-  else if (!isIsoDate(s)) {
-    const [year, month] = [Number(m[1]), Number(m[2])];
-    const message =
-      month >= 1 && month <= 12 && year >= 1
-        ? `${s} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`
-        : `${s} is not a real date`;
-    ctx.addIssue({ code: 'custom', message });
-  }
-});
+export const dateAnswerSchema = z.string({ error: 'Enter a date as YYYY-MM-DD' }).check(
+  z.superRefine((s, ctx) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) ctx.addIssue({ code: 'custom', message: 'Enter a date as YYYY-MM-DD' });
+    else if (!isIsoDate(s)) {
+      const [year, month] = [Number(m[1]), Number(m[2])];
+      const message =
+        month >= 1 && month <= 12 && year >= 1
+          ? `${s} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`
+          : `${s} is not a real date`;
+      ctx.addIssue({ code: 'custom', message });
+    }
+  }),
+);
 export type DateAnswer = z.infer<typeof dateAnswerSchema>;
 
 export const dateRangeAnswerSchema = z
   .object({ start: dateAnswerSchema, end: dateAnswerSchema }, { error: 'Enter a start and an end date' })
-  .refine((r) => r.end >= r.start, { message: 'The window ends before it starts', path: ['end'] });
+  .check(z.refine((r) => r.end >= r.start, { message: 'The window ends before it starts', path: ['end'] }));
 export type DateRangeAnswer = z.infer<typeof dateRangeAnswerSchema>;
 
 export const DURATION_UNITS = ['hours', 'days', 'weeks', 'months', 'years'] as const;
@@ -50,9 +52,11 @@ export const durationAnswerSchema = z.object(
   {
     amount: z
       .number({ error: 'Enter an amount as a number' })
-      .refine(Number.isFinite, 'Enter an amount as a number')
-      .min(0, 'The amount cannot be negative')
-      .max(10_000, 'The amount is too large: use a bigger unit'),
+      .check(
+        z.refine(Number.isFinite, 'Enter an amount as a number'),
+        z.minimum(0, 'The amount cannot be negative'),
+        z.maximum(10_000, 'The amount is too large: use a bigger unit'),
+      ),
     unit: z.enum(DURATION_UNITS, { error: 'Choose hours, days, weeks, months or years' }),
   },
   { error: 'Enter an amount and a unit' },
@@ -60,19 +64,25 @@ export const durationAnswerSchema = z.object(
 export type DurationAnswer = z.infer<typeof durationAnswerSchema>;
 
 export const LIST_MAX_ITEMS = 100;
+/** The longest control and owner in a list-with-owner answer; the editor stops typing there. */
+export const CONTROL_MAX = 1000;
+export const OWNER_MAX = 200;
+
 export const listWithOwnerItemSchema = z.object({
   control: z
     .string({ error: 'Name the control' })
-    .trim()
-    .min(1, 'Name the control')
-    .max(1000, 'The control is too long'),
+    .check(z.trim(), z.minLength(1, 'Name the control'), z.maxLength(CONTROL_MAX, 'The control is too long')),
   /** Empty while nobody on the customer's side has been named yet. */
-  owner: z.string({ error: 'Enter the owner as text' }).trim().max(200, 'The owner is too long'),
+  owner: z
+    .string({ error: 'Enter the owner as text' })
+    .check(z.trim(), z.maxLength(OWNER_MAX, 'The owner is too long')),
 });
 export const listWithOwnerAnswerSchema = z
   .array(listWithOwnerItemSchema, { error: 'Enter a list of controls' })
-  .min(1, 'Add at least one control')
-  .max(LIST_MAX_ITEMS, `At most ${LIST_MAX_ITEMS} controls`);
+  .check(
+    z.minLength(1, 'Add at least one control'),
+    z.maxLength(LIST_MAX_ITEMS, `At most ${LIST_MAX_ITEMS} controls`),
+  );
 export type ListWithOwnerAnswer = z.infer<typeof listWithOwnerAnswerSchema>;
 
 /**
@@ -81,7 +91,7 @@ export type ListWithOwnerAnswer = z.infer<typeof listWithOwnerAnswerSchema>;
  * costs far more than using one, and the panel validates every stored answer when it opens: one
  * schema per question made opening a review build dozens.
  */
-const textShape = z.string({ error: 'Enter text' }).trim().min(1, 'The answer is empty');
+const textShape = z.string({ error: 'Enter text' }).check(z.trim(), z.minLength(1, 'The answer is empty'));
 export type TextAnswer = string;
 
 export const yesNoAnswerSchema = z.boolean({ error: 'Answer yes or no' });
@@ -92,7 +102,7 @@ export type ChoiceAnswer = string;
 
 const multiShape = z
   .array(z.string({ error: 'Choose options from the list' }), { error: 'Choose options from the list' })
-  .min(1, 'Choose at least one option');
+  .check(z.minLength(1, 'Choose at least one option'));
 export type MultiAnswer = string[];
 
 const unknownOption = (v: string, options: Option[]) =>
@@ -112,14 +122,16 @@ export type AnswerValue =
 export type AnswerResult = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
 /** Rows left completely blank in the editor are not answers; they are dropped before checking. */
-const listWithOwnerInput = z.preprocess(
-  (v) => (Array.isArray(v) ? v.filter((row) => !(isBlank(row?.control) && isBlank(row?.owner))) : v),
+const listWithOwnerInput = z.pipe(
+  z.transform((v: unknown) =>
+    Array.isArray(v) ? v.filter((row) => !(isBlank(row?.control) && isBlank(row?.owner))) : v,
+  ),
   listWithOwnerAnswerSchema,
 );
 
 type Check = { ok: true; value: AnswerValue } | { ok: false; error: string; path?: PropertyKey[] };
 
-function parse(schema: z.ZodType<AnswerValue>, value: unknown): Check {
+function parse(schema: z.ZodMiniType<AnswerValue>, value: unknown): Check {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Tier } from '../db/schema';
 import { VERDICT_LABELS } from './verdict-labels';
 import { QUESTION_BANK, optionLabel } from './bank';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toolbarAction } from '../compat/toolbar-action';
@@ -27,8 +27,11 @@ const BADGE_COLOR = '#b35900';
 
 /** Which reminder rows a shown notification stands for, so its button and click can act on them. */
 const shownSchema = z.record(
-  z.string().max(200),
-  z.object({ ids: z.array(z.string().max(100)).max(20_000), vendorId: z.string().max(64).nullable() }),
+  z.string().check(z.maxLength(200)),
+  z.object({
+    ids: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20_000)),
+    vendorId: z.nullable(z.string().check(z.maxLength(64))),
+  }),
 );
 type Shown = z.infer<typeof shownSchema>;
 const shownItem = storage.defineItem<Shown>('session:reminderNotifications', { fallback: {} });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Reminder options: lead times, on/off and quiet hours. Stored as one versioned settings item
@@ -10,20 +10,26 @@ import { z } from 'zod';
 export const MAX_LEAD_DAYS = 365;
 export const MAX_LEADS = 5;
 
-const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)'));
 
-export const leadDaysSchema = z
-  .array(
-    z
-      .number({ error: 'Lead times are whole days' })
-      .int('Lead times are whole days')
-      .min(0, 'A lead time cannot be negative')
-      .max(MAX_LEAD_DAYS, `At most ${MAX_LEAD_DAYS} days ahead`),
-  )
-  .min(1, 'Keep at least one lead time')
-  .max(MAX_LEADS, `At most ${MAX_LEADS} lead times`)
+export const leadDaysSchema = z.pipe(
+  z
+    .array(
+      z
+        .number({ error: 'Lead times are whole days' })
+        .check(
+          z.int('Lead times are whole days'),
+          z.minimum(0, 'A lead time cannot be negative'),
+          z.maximum(MAX_LEAD_DAYS, `At most ${MAX_LEAD_DAYS} days ahead`),
+        ),
+    )
+    .check(
+      z.minLength(1, 'Keep at least one lead time'),
+      z.maxLength(MAX_LEADS, `At most ${MAX_LEADS} lead times`),
+    ),
   // Stored longest first, without duplicates: "30, 7, 0".
-  .transform((days) => [...new Set(days)].sort((a, b) => b - a));
+  z.transform((days: number[]) => [...new Set(days)].sort((a, b) => b - a)),
+);
 
 export const quietHoursSchema = z.object({
   enabled: z.boolean(),
@@ -39,10 +45,12 @@ export const reminderSettingsSchema = z
     leadDays: leadDaysSchema,
     quietHours: quietHoursSchema,
   })
-  .refine((s) => !s.quietHours.enabled || s.quietHours.start !== s.quietHours.end, {
-    message: 'Quiet hours need different start and end times',
-    path: ['quietHours', 'end'],
-  });
+  .check(
+    z.refine((s) => !s.quietHours.enabled || s.quietHours.start !== s.quietHours.end, {
+      message: 'Quiet hours need different start and end times',
+      path: ['quietHours', 'end'],
+    }),
+  );
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {

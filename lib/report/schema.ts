@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDateSchema } from '../dates/iso-date-schema';
 
 /**
@@ -39,45 +39,48 @@ export const EVIDENCE_FIELDS = [
 
 function buildSchemas() {
   /** The printed page label when the PDF defines one ("iv", "12"), else the 1-based page number. */
-  const pageRef = z.string().min(1).max(40);
-  const quote = z.string().max(QUOTE_MAX);
+  const pageRef = z.string().check(z.minLength(1), z.maxLength(40));
+  const quote = z.string().check(z.maxLength(QUOTE_MAX));
   const evidence = z.object({ quote, page: pageRef });
   const subserviceOrg = z.object({
-    name: z.string().min(1).max(200),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
     /** Null when the report names the organisation but never says how it is treated. */
-    method: z.enum(SUBSERVICE_METHODS).nullable(),
+    method: z.nullable(z.enum(SUBSERVICE_METHODS)),
     quote,
     page: pageRef,
   });
-  const cuec = z.object({ text: z.string().min(1).max(REPORT_LIMITS.text), page: pageRef });
+  const cuec = z.object({
+    text: z.string().check(z.minLength(1), z.maxLength(REPORT_LIMITS.text)),
+    page: pageRef,
+  });
   const controlException = z.object({
-    control: z.string().min(1).max(40),
+    control: z.string().check(z.minLength(1), z.maxLength(40)),
     /** The test result as the auditor wrote it ("Exception noted. For 2 of 25 …"). */
-    text: z.string().min(1).max(REPORT_LIMITS.text),
+    text: z.string().check(z.minLength(1), z.maxLength(REPORT_LIMITS.text)),
     page: pageRef,
   });
   const extractedReport = z.object({
     kind: z.enum(REPORT_KINDS),
-    serviceOrganization: z.string().min(1).max(200).nullable(),
-    auditor: z.string().min(1).max(200).nullable(),
-    periodStart: isoDateSchema.nullable(),
-    periodEnd: isoDateSchema.nullable(),
-    asOf: isoDateSchema.nullable(),
-    reportDate: isoDateSchema.nullable(),
-    opinion: z.enum(OPINIONS).nullable(),
-    criteria: z.array(z.enum(CRITERIA)).max(CRITERIA.length),
-    subservice: z.array(subserviceOrg).max(REPORT_LIMITS.subservice),
-    cuecs: z.array(cuec).max(REPORT_LIMITS.cuecs),
-    exceptions: z.array(controlException).max(REPORT_LIMITS.exceptions),
+    serviceOrganization: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+    auditor: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+    periodStart: z.nullable(isoDateSchema),
+    periodEnd: z.nullable(isoDateSchema),
+    asOf: z.nullable(isoDateSchema),
+    reportDate: z.nullable(isoDateSchema),
+    opinion: z.nullable(z.enum(OPINIONS)),
+    criteria: z.array(z.enum(CRITERIA)).check(z.maxLength(CRITERIA.length)),
+    subservice: z.array(subserviceOrg).check(z.maxLength(REPORT_LIMITS.subservice)),
+    cuecs: z.array(cuec).check(z.maxLength(REPORT_LIMITS.cuecs)),
+    exceptions: z.array(controlException).check(z.maxLength(REPORT_LIMITS.exceptions)),
     /** Tests whose result reads "no exceptions noted": shown as "0 exceptions across N tests", never as a verdict. */
-    testsWithoutExceptions: z.number().int().nonnegative(),
+    testsWithoutExceptions: z.number().check(z.int(), z.nonnegative()),
     evidence: z.partialRecord(z.enum(EVIDENCE_FIELDS), evidence),
   });
   /** One reading of a report file: how much of it had text, and what it says. */
   const reading = z.object({
-    pageCount: z.number().int().nonnegative(),
+    pageCount: z.number().check(z.int(), z.nonnegative()),
     /** Fewer than `pageCount` when the page cap stopped the reader. */
-    pagesRead: z.number().int().nonnegative(),
+    pagesRead: z.number().check(z.int(), z.nonnegative()),
     /** False for a scanned (image-only) PDF: nothing could be read, which is not an error. */
     textLayer: z.boolean(),
     report: extractedReport,
@@ -85,7 +88,7 @@ function buildSchemas() {
   /** A page of text in reading order, running headers, footers and watermarks removed. */
   const page = z.object({
     /** 0-based position in the file. */
-    pageIndex: z.number().int().nonnegative(),
+    pageIndex: z.number().check(z.int(), z.nonnegative()),
     /** The printed page label ("iv", "12"), else the 1-based page number. */
     pageLabel: pageRef,
     /** Table rows have their cells joined by " | ". */

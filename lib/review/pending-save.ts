@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { NOTE_MAX } from '../db/schema';
+import { z } from '../zod';
+import { ANSWER_NOTE_MAX, NOTE_MAX } from '../db/schema';
 import { detectionSchema } from '../detection/schema';
 import type { ReviewService, ReviewTarget } from './service';
 
@@ -7,30 +7,33 @@ import type { ReviewService, ReviewTarget } from './service';
  * A save the panel has scheduled but not finished: what the autosave journal keeps, so it can be
  * replayed after a reload. Read back from storage, so it is validated like any stored record.
  */
-const targetSchema: z.ZodType<ReviewTarget> = z.union([
-  z.strictObject({ vendorId: z.string().min(1).max(64) }),
+const targetSchema: z.ZodMiniType<ReviewTarget> = z.union([
+  z.strictObject({ vendorId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.strictObject({ detection: detectionSchema }),
 ]);
 
 /** What the save was based on: the record's revision then, and the field's value then. */
-const baseSchema = z.object({ rev: z.number().int().nonnegative(), value: z.unknown().optional() });
+const baseSchema = z.object({
+  rev: z.number().check(z.int(), z.nonnegative()),
+  value: z.optional(z.unknown()),
+});
 
 export const pendingSaveSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('note'),
     target: targetSchema,
-    body: z.string().max(NOTE_MAX),
-    base: baseSchema.optional(),
+    body: z.string().check(z.maxLength(NOTE_MAX)),
+    base: z.optional(baseSchema),
   }),
   z.object({
     kind: z.literal('answer'),
     target: targetSchema,
-    questionId: z.string().min(1).max(100),
+    questionId: z.string().check(z.minLength(1), z.maxLength(100)),
     /** Absent: the value is left as it is (a note-only save); null clears it. */
-    value: z.unknown().optional(),
-    note: z.string().max(20_000).optional(),
-    author: z.string().max(200),
-    base: baseSchema.optional(),
+    value: z.optional(z.unknown()),
+    note: z.optional(z.string().check(z.maxLength(ANSWER_NOTE_MAX))),
+    author: z.string().check(z.maxLength(200)),
+    base: z.optional(baseSchema),
   }),
 ]);
 export type PendingSave = z.infer<typeof pendingSaveSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { storage } from 'wxt/utils/storage';
 import { normaliseSite } from './paused-sites';
 
@@ -6,9 +6,11 @@ export const pausedSitesSchema = z
   .array(
     z
       .string()
-      .refine((s) => normaliseSite(s) === s, { message: 'Not a site name such as trust.example.com' }),
+      .check(
+        z.refine((s) => normaliseSite(s) === s, { message: 'Not a site name such as trust.example.com' }),
+      ),
   )
-  .max(1000);
+  .check(z.maxLength(1000));
 
 /** Sites where Vendorscope's gate injects nothing. Versioned so later shapes can migrate. */
 export const pausedSitesItem = storage.defineItem<string[]>('local:pausedSites', {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { localIsoDate } from '../dates/local-date';
 import { addMonths, daysBetween, isIsoDate, laterDate } from './calendar';
 
@@ -28,15 +28,15 @@ export const REPORT_KINDS = ['soc2-type2', 'soc2-type1', 'iso'] as const;
 export const reportDatesSchema = z.object({
   kind: z.enum(REPORT_KINDS),
   /** Type II: last day of the observation window. */
-  periodEnd: z.string().nullish(),
+  periodEnd: z.nullish(z.string()),
   /** Type I: the point in time the report speaks for. */
-  asOf: z.string().nullish(),
+  asOf: z.nullish(z.string()),
   /** The auditor's report date: the fallback when the window end or as-of date is not known. */
-  issuedOn: z.string().nullish(),
+  issuedOn: z.nullish(z.string()),
   /** End of a bridge (gap) letter the reviewer recorded. */
-  bridgeEnd: z.string().nullish(),
+  bridgeEnd: z.nullish(z.string()),
   /** ISO certificates: the expiry printed on the certificate. */
-  expiresOn: z.string().nullish(),
+  expiresOn: z.nullish(z.string()),
 });
 export type ReportDates = z.infer<typeof reportDatesSchema>;
 
@@ -44,9 +44,9 @@ export const STALENESS_STATUSES = ['current', 'stale', 'unknown'] as const;
 export const stalenessSchema = z.object({
   status: z.enum(STALENESS_STATUSES),
   /** First day the report is stale; null when no usable date is known. */
-  staleOn: z.string().nullable(),
+  staleOn: z.nullable(z.string()),
   /** Days from today to `staleOn`: 0 on the stale day, negative after it; null when unknown. */
-  daysLeft: z.number().int().nullable(),
+  daysLeft: z.nullable(z.number().check(z.int())),
 });
 export type Staleness = z.infer<typeof stalenessSchema>;
 

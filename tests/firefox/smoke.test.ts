@@ -323,7 +323,7 @@ describe('web-ext lint of the Firefox build', () => {
     };
     expect(report.errors).toEqual([]);
     // Each warning must sit in a bundle holding one of these known pieces of library code:
-    // - Zod's and pdf.js's capability probes `Function("")` (Zod runs jitless: lib/zod-config.ts);
+    // - Zod's and pdf.js's capability probes `Function("")` (Zod runs jitless: lib/zod.ts);
     // - pdf.js's PostScript compiler (off: read-pdf.ts passes isEvalSupported: false);
     // - pdf.js's worker loader `import(workerSrc)` (workerSrc is the packaged worker file), and its
     //   JPEG 2000 decoder loader (from `wasmUrl`, which read-pdf.ts never sets: only text is read);

@@ -1,11 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { listWithOwnerItemSchema } from '@/lib/questionnaire/validate-answer';
+import { CONTROL_MAX, OWNER_MAX } from '@/lib/questionnaire/validate-answer';
 import { FieldError } from './FieldError';
 import { errorAttrs, labelClass, type BaseInputProps } from './types';
 
-// The same limits validation applies, so typing stops where the answer would become invalid.
-const CONTROL_MAX = listWithOwnerItemSchema.shape.control.maxLength ?? undefined;
-const OWNER_MAX = listWithOwnerItemSchema.shape.owner.maxLength ?? undefined;
+// The limits validation applies (CONTROL_MAX, OWNER_MAX), so typing stops where the answer would become invalid.
 
 type Row = { control: string; owner: string };
 const BLANK: Row = { control: '', owner: '' };
