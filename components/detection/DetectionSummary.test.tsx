@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Detection } from '@/lib/detection/schema';
 import { DetectionSummary } from './DetectionSummary';
@@ -61,5 +61,44 @@ describe('DetectionSummary', () => {
     const { container } = render(<DetectionSummary detection={hostile} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('DetectionSummary, a long sub-processor list', () => {
+  const long = {
+    ...detection,
+    subprocessors: [
+      ...Array.from({ length: 40 }, (_, i) => ({ name: `Tool ${i} Ltd`, purpose: 'Support', ai: false })),
+      { name: 'Anthropic', purpose: 'LLM inference', ai: true },
+      { name: 'Amazon Web Services, Inc.', purpose: 'Hosting', ai: false },
+    ],
+  } satisfies Detection;
+  const listed = () =>
+    screen
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('.subprocessors'))
+      .map((li) => li.firstChild!.textContent);
+
+  it('shows the first ones, every AI provider and every provider with certificates, then all on request', () => {
+    render(<DetectionSummary detection={long} />);
+    expect(listed()).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `Tool ${i} Ltd`),
+      'Anthropic',
+      'Amazon Web Services, Inc.',
+    ]);
+    expect(screen.getByTestId('subprocessors-shown').textContent).toMatch(/^12 of 42 shown/);
+    const more = screen.getByRole('button', { name: 'Show all 42 sub-processors' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(listed()).toHaveLength(42);
+    const fewer = screen.getByRole('button', { name: 'Show fewer sub-processors' });
+    expect(fewer.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(fewer);
+    expect(listed()).toHaveLength(12);
+  });
+
+  it('lists a short list whole, with no button', () => {
+    render(<DetectionSummary detection={detection} />);
+    expect(screen.queryByRole('button', { name: /sub-processors/ })).toBeNull();
   });
 });

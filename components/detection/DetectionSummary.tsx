@@ -1,5 +1,6 @@
 import type { Detection } from '@/lib/detection/schema';
-import { attachThirdParty, factsLine } from '@/lib/detection/third-party-match';
+import { attachThirdParty } from '@/lib/detection/third-party-match';
+import { SubprocessorList } from './SubprocessorList';
 import { CLAIM_STATUS_LABELS, FRAMEWORK_LABELS, PLATFORM_LABELS } from '@/lib/detection/vocab';
 
 /** What Vendorscope recognised on the page, and why. All page text is rendered as React text. */
@@ -80,21 +81,7 @@ export function DetectionSummary({
               open the page to see them.
             </p>
           )}
-          <ul className="subprocessors">
-            {detection.subprocessors.map((s, i) => (
-              <li key={s.name}>
-                {s.name}
-                {s.ai && <span className="pill pill-ai">AI provider</span>}
-                {s.purpose && <span className="muted"> — {s.purpose}</span>}
-                {s.location && <span className="muted"> ({s.location})</span>}
-                {perRow[i]!.length > 0 && (
-                  <div className="muted" data-testid="subprocessor-certs">
-                    {factsLine(perRow[i]!)} (as stated by the vendor)
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SubprocessorList subprocessors={detection.subprocessors} perRow={perRow} />
         </>
       )}
     </section>
