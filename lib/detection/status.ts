@@ -239,9 +239,21 @@ const ALIGN_BEFORE = follows(
     'in lijn met|gebaseerd op|afgestemd op|op basis van|(?:principes|beginselen) van',
   ].join('|'),
 );
-/** "follows", "opera siguiendo", "segue": following a standard is alignment; following a law is compliance. */
+/**
+ * "follows", "opera siguiendo", "segue", "according to", "volgens de … norm": working to a standard is
+ * alignment; following a law is compliance. A certificate word in the sentence still wins ("certified
+ * according to ISO 27001" is held).
+ */
 const FOLLOW_BEFORE = follows(
-  'follows?|following|in accordance with|siguiendo|sigue|segue|seguimos|folgt|suit|suivons|volgt|volgen',
+  [
+    'follows?|following|in accordance with|according to',
+    'siguiendo|sigue|seguimos|según|de acuerdo con',
+    'segue|de acordo com',
+    'folgt|gemäß',
+    'suit|suivons|selon',
+    'secondo',
+    'volgt|volgen|volgens',
+  ].join('|'),
 );
 /** "the SOC 2 Type II window": an observation window running for the framework. */
 const WINDOW_AFTER = rx(
