@@ -70,7 +70,9 @@ export const SIMPLE_PARTS: Record<string, [FrameworkId, string]> = {
 const MENTION = rx(
   [
     `${NOT_BEFORE}(?:${SOC_PART})`,
-    `(?<![\\p{Script=Latin}])${ISO_PART}${NOT_AFTER}`,
+    // The edition's year is part of the name ("ISO/IEC 27001:2013 certified"): left out, the status after
+    // it was read past ":2013" as if a label ended there.
+    `(?<![\\p{Script=Latin}])${ISO_PART}${NOT_AFTER}(?::(?:19|20)\\d{2}(?!\\d))?`,
     ...Object.entries(SIMPLE_PARTS).map(([g, [, src]]) => `${NOT_BEFORE}(?<${g}>${src})${NOT_AFTER}`),
   ].join('|'),
   'giu',

@@ -590,6 +590,11 @@ describe('a list of certificates after a colon, and policies based on a standard
     ['Tratamos os dados de acordo com a norma ISO 27001.', 'pt', ['iso27001:aligned']],
     ['Trattiamo i dati secondo la norma ISO 27001.', 'it', ['iso27001:aligned']],
     [
+      'Acme is ISO/IEC 27001:2013 certified & SOC 2 Type II compliant. Acme also uses industry-standard practices.',
+      'en',
+      ['iso27001:held', 'soc2-type2:held'],
+    ],
+    [
       'Las políticas de seguridad de la información se basan en la norma ISO/IEC 27001:2022.',
       'es',
       ['iso27001:aligned'],
