@@ -10,6 +10,12 @@ describe('genre from the URL', () => {
     [['templates', 'dpa'], 'path-templates'],
     [['resources', 'what is a trust center'], 'slug-guide'],
     [['de', 'was ist iso 27001'], 'slug-guide'],
+    [['frage', 'warum sind externe audits fuer vpns wichtig'], 'slug-guide'],
+    [['fr', 'pourquoi est ce que le rgpd compte'], 'slug-guide'],
+    [
+      ['cybersecurite', '1545475 cybersecurite ces certifications iso meconnues qui rassurent les clients'],
+      'slug-headline',
+    ],
     [['legal', 'data processing agreement'], 'contract'],
   ])('%j → %s', (segs, genre) => {
     expect(urlGenre('www.example.org', segs)).toContain(genre);
@@ -34,6 +40,23 @@ describe('genre from the URL', () => {
     );
     expect(urlGenre('www.acme.example', ['help', 'article', 'security'])).toEqual([]);
     expect(urlGenre('b2b.acme.example', ['knowledge base', 'acme security statement'])).toEqual([]);
+    expect(
+      urlGenre('support.acme.example', [
+        'hc',
+        'en us',
+        'articles',
+        '360012345 how acme protects your data at rest',
+      ]),
+    ).toEqual([]);
+    expect(urlGenre('www.acme.example', ['security', '12345 soc 2'])).toEqual([]);
+    expect(
+      urlGenre('acme.zendesk.com', [
+        'hc',
+        'fr',
+        'articles',
+        '360040107491 tout savoir sur la securite des donnees',
+      ]),
+    ).toEqual([]);
   });
 
   it('still reads a help centre’s blog and guides', () => {

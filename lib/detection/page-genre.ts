@@ -25,12 +25,12 @@ const SECTION_WORDS = new Set(
 /** Guide and explainer wording, in titles, headings and URL slugs. */
 export const GUIDE_WORDS: Vocab = {
   en: 'what (?:is|are|does|a)|how (?:to|do|does|can)|why (?:is|do|does)|guides?|glossary|checklist|playbook|explained|demystified|vs|versus|101|everything you need to know|questions to ask|what to ask|should (?:actually |really )?ask',
-  de: 'was (?:ist|sind|bedeutet)|wie (?:man|funktioniert)|leitfaden|ratgeber|glossar|so (?:setzen|nutzen|gelingt|geht|funktioniert|schützen|erfüllen|machen|werden|bleiben)(?: sie)?|tipps (?:für|zu|zur|zum)|in \\d+ schritten',
-  fr: "qu['’]est-ce que|qu est ce que|comment (?:obtenir|devenir|choisir|réussir|se préparer)|guide|glossaire",
-  es: '¿?qué es|que es|¿?cómo (?:obtener|conseguir|lograr|preparar)|guía|glosario',
-  pt: 'o que (?:é|e|são)|como (?:obter|fazer|funciona)|guia|glossário',
-  it: "che cos['’]è|cos['’]è|cosa (?:è|sono)|come (?:ottenere|funziona)|guida|glossario",
-  nl: 'wat (?:is|zijn)|hoe (?:werkt|krijg)|handleiding|gids|woordenlijst',
+  de: 'was (?:ist|sind|bedeutet)|warum (?:ist|sind)|wie (?:man|funktioniert)|leitfaden|ratgeber|glossar|so (?:setzen|nutzen|gelingt|geht|funktioniert|schützen|erfüllen|machen|werden|bleiben)(?: sie)?|tipps (?:für|zu|zur|zum)|in \\d+ schritten',
+  fr: "qu['’]est-ce que|qu est ce que|pourquoi (?:est|sont)|comment (?:obtenir|devenir|choisir|réussir|se préparer)|guide|glossaire",
+  es: '¿?qué es|que es|¿?por qué (?:es|son)|¿?cómo (?:obtener|conseguir|lograr|preparar)|guía|glosario',
+  pt: 'o que (?:é|e|são)|por que (?:é|são)|como (?:obter|fazer|funciona)|guia|glossário',
+  it: "che cos['’]è|cos['’]è|cosa (?:è|sono)|perché (?:è|sono)|come (?:ottenere|funziona)|guida|glossario",
+  nl: 'wat (?:is|zijn)|waarom (?:is|zijn)|hoe (?:werkt|krijg)|handleiding|gids|woordenlijst',
   ja: 'とは|ガイド|用語集|入門',
 };
 const GUIDE = vocabRe(GUIDE_WORDS);
@@ -91,9 +91,13 @@ const FIRST_SINGULAR =
 /** A help centre's host or section: its pages answer customers' questions, security ones included. */
 const HELP_HOST =
   /^(?:help|support|faq|faqs|kb|helpcenter|help-center|helpdesk|hilfe|aide|ayuda|ajuda|aiuto|assistenza|suporte|soporte|kennisbank|kennisplein|klantenservice)[.-]/;
+/** "hc" is the help-centre route of Zendesk-style tools, on any host ("acme.zendesk.com/hc/fr/articles/…"). */
 const HELP_SEGMENT =
-  /^(?:help|support|faq|faqs|kb|help center|helpcenter|knowledge base|knowledgebase|hilfe|aide|ayuda|ajuda|kennisbank)$/;
+  /^(?:help|support|faq|faqs|kb|hc|help center|helpcenter|knowledge base|knowledgebase|hilfe|aide|ayuda|ajuda|kennisbank)$/;
 const HELP_ARTICLE = new Set(['article', 'articles', 'knowledge', 'post', 'posts']);
+
+/** A numbered article's slug: a long number, then a headline of six words or more. */
+const HEADLINE_SLUG = /^\d{5,} (?:\S+ ){5,}\S+$/;
 
 /** Genre words in a URL: a non-statement section anywhere, guide wording in the page's own slug. */
 export function urlGenre(host: string, segments: string[]): string[] {
@@ -115,6 +119,9 @@ export function urlGenre(host: string, segments: string[]): string[] {
     out.push('path-dated');
   const slug = segments[segments.length - 1] ?? '';
   if (matches(GUIDE, slug)) out.push('slug-guide');
+  // "/1545475-cybersecurite-ces-certifications-iso-meconnues-…": a publication's numbered headline.
+  // A help centre numbers its articles too ("360012345-Security-at-Acme"), with titles, not headlines.
+  if (!help && !cms && HEADLINE_SLUG.test(slug)) out.push('slug-headline');
   if (segments.some((s) => CONTRACT_TITLE.test(s))) out.push('contract');
   return out;
 }
