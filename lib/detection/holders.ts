@@ -57,7 +57,7 @@ const INFRA_SUBJECT: Vocab = {
 export const ROLE_NOUNS: Record<Role, Vocab> = {
   host: {
     en: '(?:cloud|hosting|infrastructure|database|storage|iaas|paas) (?:service )?(?:providers?|partners?|vendors?)|hosting compan(?:y|ies)|data ?cent(?:er|re)s?|colocation (?:facilit(?:y|ies)|providers?)|facilit(?:y|ies)|servers?|providers(?<=(?:hosted|running|runs|built) (?:on|with|by) (?:[\\w-]+ ){0,5}providers)',
-    de: '(?:cloud|hosting|infrastruktur|rechenzentrums?)-?(?:anbieter|provider|dienstleister|partner)|hosting[- ]provider|\\p{L}*rechenzentr\\p{L}*|server(?:n|s)?',
+    de: '(?:cloud|hosting|infrastruktur|rechenzentrums?)-?(?:anbieter|provider|dienstleister|partner)|hosting[- ]provider|\\p{L}*rechenzentr\\p{L}*|\\p{L}*server(?:n|s)?',
     fr: "fournisseurs? (?:de (?:services? )?)?(?:cloud|d['’]hébergement|d['’]infrastructure)|hébergeurs?|centres? de données|data ?cent(?:er|re)s?|datacenters?|serveurs?",
     es: 'proveedor(?:es)? de (?:servicios )?(?:nube|cloud|hosting|alojamiento|infraestructura)|centros? de datos|servidores?',
     pt: 'provedor(?:es)? de (?:serviços )?(?:nuvem|cloud|hospedagem|infraestrutura)|fornecedor(?:es)? de (?:nuvem|cloud|hospedagem)|centros? de dados|data ?centers?|servidores?',

@@ -951,4 +951,16 @@ describe('a sentence pointing back at the one before, and German hosting with th
     );
     expect(d.thirdParty.map((f) => f.subject)).not.toContain('Sicherheit');
   });
+
+  it('German compound server nouns are the host’s ("zertifizierten Hochsicherheitsservern")', async () => {
+    const d = await detectBody(
+      '<p>Ihre Dokumente werden auf deutschen, ISO 27001 &amp; ISO 27018 zertifizierten Hochsicherheitservern gespeichert.</p>',
+      'de',
+    );
+    expect(pairs(d.claims)).toEqual([]);
+    expect(d.thirdParty.map((f) => `${f.subject}|${f.framework}`)).toEqual([
+      'Hochsicherheitservern|iso27001',
+      'Hochsicherheitservern|iso27018',
+    ]);
+  });
 });
