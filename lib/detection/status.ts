@@ -222,7 +222,15 @@ export function cellStatus(t: string, lang: Lang): ClaimStatus | null {
   return c.length <= 60 ? pick(findCues(c, lang, true)) : null;
 }
 
-const follows = (src: string) => rx(`(?:${src})(?:\\s+[\\p{L}'’-]+){0,6}\\s*[(]?$`, 'iu');
+/**
+ * The verb, at most six words, then the framework; or the framework closing a list the verb governs
+ * ("aligned with HIPAA Security Rule requirements, industry best practices, and SOC 2 standards").
+ */
+const follows = (src: string) =>
+  rx(
+    `(?:${src})(?:\\s+[\\p{L}'’-]+){0,6}(?:\\s*[(]?|(?:\\s*,(?:\\s+[\\p{L}\\p{N}'’./-]+){1,6}){1,3}\\s*,?\\s+(?:and|or|&|und|oder|et|ou|y|o|e|en|of)\\s+)$`,
+    'iu',
+  );
 /**
  * "aligned with ISO 42001", "NIST AI RMF-aligned", "segue os critérios … do Framework SOC 2": an
  * alignment verb just before the framework (at most six words between) or "-aligned" right after.

@@ -581,6 +581,21 @@ describe('a list of certificates after a colon, and policies based on a standard
     ['We process personal data in accordance with the GDPR.', 'en', ['gdpr:held']],
     ['All data is processed and stored according to the ISO 27001 standard.', 'en', ['iso27001:aligned']],
     ['We are certified according to ISO 27001.', 'en', ['iso27001:held']],
+    [
+      'Our controls are aligned with HIPAA Security Rule requirements, industry best practices, and SOC 2 standards.',
+      'en',
+      ['hipaa:aligned', 'soc2:aligned'],
+    ],
+    [
+      'Our controls are aligned with NIST CSF, ISO 27001, and SOC 2.',
+      'en',
+      ['iso27001:aligned', 'soc2:aligned'],
+    ],
+    [
+      'Our controls are aligned with industry best practices, and we hold a SOC 2 Type II report.',
+      'en',
+      ['soc2-type2:held'],
+    ],
     ['Alle data wordt volgens de ISO 27001-norm verwerkt en opgeslagen.', 'nl', ['iso27001:aligned']],
     ['Wij werken volgens de ISO 27001-norm.', 'nl', ['iso27001:aligned']],
     ['Wij zijn gecertificeerd volgens de ISO 27001-norm.', 'nl', ['iso27001:held']],
