@@ -1,7 +1,7 @@
 import type { Detection } from '@/lib/detection/schema';
 import { attachThirdParty } from '@/lib/detection/third-party-match';
-import { SubprocessorList } from './SubprocessorList';
 import { CLAIM_STATUS_LABELS, FRAMEWORK_LABELS, PLATFORM_LABELS } from '@/lib/detection/vocab';
+import { SubprocessorList } from './SubprocessorList';
 
 /** What Vendorscope recognised on the page, and why. All page text is rendered as React text. */
 export function DetectionSummary({

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
+// The limits validation applies, so typing stops where the answer would become invalid.
 import { CONTROL_MAX, OWNER_MAX } from '@/lib/questionnaire/validate-answer';
 import { FieldError } from './FieldError';
 import { errorAttrs, labelClass, type BaseInputProps } from './types';
-
-// The limits validation applies (CONTROL_MAX, OWNER_MAX), so typing stops where the answer would become invalid.
 
 type Row = { control: string; owner: string };
 const BLANK: Row = { control: '', owner: '' };
