@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { extensionArgs, requireChromium } from './chromium.mjs';
 import { nonTrustPage, trustPage } from './bench-pages.mjs';
+import { firstLoadScripts } from './first-load.mjs';
 import { packAnswers } from '../lib/db/answer-packs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,8 +72,7 @@ const INTERACTIVE_ON_TAB = `() =>
 // The report reader (pdf.js, its worker, the extractor) must not be among them: it loads on the first
 // report. Budget: what the panel loaded before the reader existed (172.4 KB) plus 5 KB.
 {
-  const html = readFileSync(path.join(extensionPath, 'sidepanel.html'), 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const scripts = firstLoadScripts(extensionPath, 'sidepanel.html');
   const gz = scripts.reduce(
     (n, f) => n + gzipSync(readFileSync(path.join(extensionPath, f)), { level: 9 }).length,
     0,
