@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
 import { assessmentsRepo, notesRepo } from '@/lib/db/repos';
-import { reviewService } from '@/lib/review/page-service';
+// The service the page's deferred one (lib/review/page-service.ts) calls: spied on to make saves fail.
+import { reviewService } from '@/lib/db/page-data';
 import { ReviewSection } from './review-section';
 import { usePanelStore } from './store';
 import { EMPTY_REVIEW } from '@/lib/db/read-review';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppDB } from './app-db';
-import { closeForGoodWhenDeleted, isClosedError } from './closed-for-good';
+import { closeForGoodWhenDeleted } from './closed-for-good';
 
 const NAME = 'vendorscope-closed-test';
 const deleteRaw = () =>
@@ -29,7 +29,7 @@ describe('a database deleted under an open page', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(isClosedError(err)).toBe(true);
+    expect((err as Error).name).toBe('DatabaseClosedError');
     // Dexie's own handler would have re-enabled auto-open and recreated the database here.
     expect(await names()).not.toContain(NAME);
   });

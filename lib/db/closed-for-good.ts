@@ -16,7 +16,3 @@ export function closeForGoodWhenDeleted(db: Dexie, onDeleted: () => void): () =>
   db.on('versionchange', handler);
   return () => db.on('versionchange').unsubscribe(handler);
 }
-
-/** Is this the error of a query on a database closed for good? */
-export const isClosedError = (err: unknown): boolean =>
-  err instanceof Error && err.name === 'DatabaseClosedError';

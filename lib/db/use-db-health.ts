@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { closeForGoodWhenDeleted } from './closed-for-good';
-import { db } from './db';
-import { reviewService } from '../review/page-service';
+import { loadPageData } from './load-page-data';
 
 /**
  * Opens the database once (bringing list summaries up to today) and reports why it could not be opened (blocked by another version,
@@ -11,16 +10,25 @@ export function useDbHealth(): { error: string | null; deleted: boolean } {
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState(false);
   useEffect(() => {
-    db.open()
-      .then(() => reviewService.refreshStaleSummaries())
+    let stopped = false;
+    let stopWatching = () => {};
+    loadPageData()
+      .then(({ db, reviewService }) => {
+        if (stopped) return;
+        // Another page deleted the database (or the browser cleared the extension's data). Dexie would
+        // reopen it empty on the next save and file the text under nothing: close it for good instead,
+        // and say what happened. What was typed and not saved stays in the journal, shown for copying.
+        stopWatching = closeForGoodWhenDeleted(db, () => {
+          setDeleted(true);
+          setError(DELETED);
+        });
+        return db.open().then(() => reviewService.refreshStaleSummaries());
+      })
       .catch((err: unknown) => setError(describeStorageError(err)));
-    // Another page deleted the database (or the browser cleared the extension's data). Dexie would
-    // reopen it empty on the next save and file the text under nothing: close it for good instead,
-    // and say what happened. What was typed and not saved stays in the journal, shown for copying.
-    return closeForGoodWhenDeleted(db, () => {
-      setDeleted(true);
-      setError(DELETED);
-    });
+    return () => {
+      stopped = true;
+      stopWatching();
+    };
   }, []);
   return { error, deleted };
 }

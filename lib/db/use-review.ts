@@ -1,8 +1,6 @@
 import type { Detection } from '../detection/schema';
-import { db } from './db';
 import { checkRecord } from './read';
 import { readReview, type ReviewData } from './read-review';
-import { vendorsRepo } from './repos';
 import { vendorSchema, type Vendor } from './schema';
 import { useLive } from './use-live';
 
@@ -18,7 +16,7 @@ export function useReview(
   initial?: ReviewData,
 ): ReviewData | undefined {
   return useLive(
-    () => readReview(db, vendorId, detection),
+    ({ db }) => readReview(db, vendorId, detection),
     [vendorId, detection?.url, detection?.vendor?.domain, detection?.vendor?.host],
     initial,
   );
@@ -29,9 +27,12 @@ export function useReview(
  * them (a hint to show, never a match); null when there is none. `undefined` while loading.
  */
 export function useClaimedVendor(detection: Detection | null): Vendor | null | undefined {
-  return useLive(async () => {
-    if (!detection?.site?.tenant) return null;
-    if (await vendorsRepo.findForDetection(detection)) return null;
-    return checkRecord(vendorSchema, await vendorsRepo.claimedVendor(detection)).record ?? null;
-  }, [detection?.url, detection?.site?.tenant, detection?.vendor?.domain]);
+  return useLive(
+    async ({ vendorsRepo }) => {
+      if (!detection?.site?.tenant) return null;
+      if (await vendorsRepo.findForDetection(detection)) return null;
+      return checkRecord(vendorSchema, await vendorsRepo.claimedVendor(detection)).record ?? null;
+    },
+    [detection?.url, detection?.site?.tenant, detection?.vendor?.domain],
+  );
 }

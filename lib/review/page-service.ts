@@ -1,11 +1,7 @@
-import { db } from '../db/db';
-import { sendMessage } from '../messaging/send';
-import { createReviewService } from './service';
+import { deferMethods, loadPageData } from '../db/load-page-data';
 
 /**
- * The review service as extension pages (side panel, options) use it: bound to this context's
- * database, and telling the background worker to re-sweep (badge, alarms) when reminder rows change.
+ * The review service as extension pages (side panel, options) use it: the one of this page's data
+ * layer (lib/db/page-data.ts), whose code loads on the first call.
  */
-export const reviewService = createReviewService(db, {
-  onRemindersChanged: (reason) => sendMessage('remindersChanged', { reason }),
-});
+export const reviewService = deferMethods(() => loadPageData().then((data) => data.reviewService));

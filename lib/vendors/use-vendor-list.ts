@@ -1,5 +1,4 @@
-import { db } from '../db/db';
-import { vendorsRepo } from '../db/repos';
+import { loadPageData } from '../db/load-page-data';
 import { checkRecords } from '../db/read';
 import { vendorSchema, type Vendor } from '../db/schema';
 import { findVendorRows, queryVendorRows, type VendorListPage, type VendorListQuery } from './list-query';
@@ -11,7 +10,7 @@ import { useLive } from '../db/use-live';
  */
 export function useVendorList(q: VendorListQuery, initial?: VendorListPage): VendorListPage | undefined {
   return useLive(
-    () => queryVendorRows(db, q),
+    ({ db }) => queryVendorRows(db, q),
     [q.text, q.sort, q.filter, q.today, q.dueDays, q.limit],
     initial,
   );
@@ -19,6 +18,7 @@ export function useVendorList(q: VendorListQuery, initial?: VendorListPage): Ven
 
 /** Vendors to merge into `exceptId`, found by the words typed (name or domain), at most 50. */
 export async function findMergeCandidates(exceptId: string, text: string) {
+  const { db } = await loadPageData();
   const rows = await findVendorRows(db, text, 51);
   return rows
     .filter((r) => r.id !== exceptId)
@@ -28,5 +28,6 @@ export async function findMergeCandidates(exceptId: string, text: string) {
 
 /** Every live vendor, validated, for a full export (CSV); read on demand, never to open the panel. */
 export async function liveVendors(): Promise<Vendor[]> {
+  const { vendorsRepo } = await loadPageData();
   return checkRecords(vendorSchema, await vendorsRepo.list()).records;
 }
