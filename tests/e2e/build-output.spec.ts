@@ -3,7 +3,7 @@
  * the build the other end-to-end tests load.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstLoadScripts } from '../../scripts/first-load.mjs';
 import { EXTENSION_PATH } from './fixtures';
@@ -23,4 +23,16 @@ test('the side panel’s and options page’s first-load scripts are ASCII-only'
       ).toBe(-1);
     }
   }
+});
+
+test('the side panel’s first load holds no Dexie: the database code loads after the first render', () => {
+  // The first view comes from the panel's first script; Dexie (~100 KB) and its construction (six
+  // schema versions) would only stand before the first render (lib/db/load-page-data.ts).
+  const scripts = firstLoadScripts(EXTENSION_PATH, 'sidepanel.html');
+  const all = readdirSync(path.join(EXTENSION_PATH, 'chunks')).map((f) => `chunks/${f}`);
+  // "__dbnames": the name of Dexie's own registry of databases, a string only its code holds.
+  const holdsDexie = (file: string) =>
+    readFileSync(path.join(EXTENSION_PATH, file), 'utf8').includes('__dbnames');
+  expect(all.filter(holdsDexie), 'Dexie is in the build').toHaveLength(1);
+  expect(scripts.filter(holdsDexie)).toEqual([]);
 });
