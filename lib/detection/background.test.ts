@@ -54,6 +54,24 @@ describe('background detection state', () => {
     expect(await tabDetectionsItem.getValue()).toEqual({});
   });
 
+  it('writes nothing when a tab with nothing stored loads or closes: open pages are not sent the map again', async () => {
+    await handleDetectionReported({ detection }, sender);
+    const changes: unknown[] = [];
+    fakeBrowser.storage.session.onChanged.addListener((change) => changes.push(change));
+    await forgetTab(9);
+    expect(changes).toEqual([]);
+    expect(Object.keys(await tabDetectionsItem.getValue())).toEqual(['3']);
+    await forgetTab(3);
+    expect(changes).toHaveLength(1);
+    expect(await tabDetectionsItem.getValue()).toEqual({});
+  });
+
+  it('replaces an unreadable stored map when it forgets a tab', async () => {
+    await fakeBrowser.storage.session.set({ detections: { '3': { url: 42 } } });
+    await forgetTab(3);
+    expect(await tabDetectionsItem.getValue()).toEqual({});
+  });
+
   it('does not lose one of two concurrent reports', async () => {
     await Promise.all(
       [5, 6, 7, 8].map((tabId) => handleDetectionReported({ detection }, { ...sender, tabId })),

@@ -9,6 +9,7 @@ import { sanitizeDetection } from './sanitize';
 import { boundTab } from './tab-budget';
 import type { Detection } from './schema';
 import { updateTabDetections } from './tab-detections';
+import { storedTabEntry } from './tab-detections-key';
 
 /**
  * Background half of detection: starts it (the gate, gate-background.ts), takes what the injected
@@ -58,11 +59,14 @@ async function showTrustPage(tabId: number, detection: Detection): Promise<void>
 
 /** Drops a tab's detection and returns its action to the defaults (a null text falls back to global). */
 export async function forgetTab(tabId: number): Promise<void> {
-  await updateTabDetections((all) => {
-    if (!(String(tabId) in all)) return all;
-    const { [String(tabId)]: _gone, ...rest } = all;
-    return rest;
-  });
+  await updateTabDetections(
+    (all) => {
+      if (!(String(tabId) in all)) return all;
+      const { [String(tabId)]: _gone, ...rest } = all;
+      return rest;
+    },
+    (stored) => storedTabEntry(stored, tabId) !== undefined,
+  );
   try {
     await toolbarAction().setBadgeText({ tabId, text: null as unknown as string });
     await toolbarAction().setTitle({ tabId, title: DEFAULT_ACTION_TITLE });

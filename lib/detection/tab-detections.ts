@@ -38,12 +38,25 @@ let writes: Promise<unknown> = Promise.resolve();
 /**
  * Read-modify-write of the map, serialised: reports and tab events arrive concurrently and a plain
  * get/set pair would lose one of them.
+ *
+ * A change that returns the map it was given writes nothing. Every tab's load and close asks to
+ * forget that tab, and most tabs have nothing to forget: writing the map back each time re-sent every
+ * detection to every extension page listening (the side panel) while it loaded. `onlyIf` skips even
+ * the validation when the stored map, as stored, shows there is nothing to change.
  */
-export function updateTabDetections(change: (all: TabDetections) => TabDetections): Promise<void> {
+export function updateTabDetections(
+  change: (all: TabDetections) => TabDetections,
+  onlyIf?: (stored: unknown) => boolean,
+): Promise<void> {
   const next = writes.then(async () => {
-    const current = tabDetectionsSchema.safeParse(await tabDetectionsItem.getValue());
+    const stored = await tabDetectionsItem.getValue();
+    if (onlyIf && !onlyIf(stored)) return;
+    const current = tabDetectionsSchema.safeParse(stored);
+    const changed = change(current.success ? current.data : {});
+    // An unreadable map is replaced, even by the same (empty) content.
+    if (current.success && changed === current.data) return;
     // Within the session quota: the tabs reported longest ago give way to the newest, said in the log.
-    const { kept, evicted } = fitTabs(change(current.success ? current.data : {}));
+    const { kept, evicted } = fitTabs(changed);
     if (evicted.length)
       console.warn(`[vendorscope] session storage full: forgot the detections of tabs ${evicted.join(', ')}`);
     await tabDetectionsItem.setValue(kept);
