@@ -15,7 +15,13 @@ export function useTabDetection(
     if (typeof tabId !== 'number') return;
     let cancelled = false;
     const show = (all: unknown) => {
-      if (!cancelled) setState({ tabId, detection: pickTabDetection(all, tabId) });
+      if (cancelled) return;
+      const detection = pickTabDetection(all, tabId);
+      // The same report read again (the first read after the first view, another tab's change) keeps
+      // the object the panel shows, so the review and the page's summary do not render again for it.
+      setState((prev) =>
+        prev?.tabId === tabId && sameReport(prev.detection, detection) ? prev : { tabId, detection },
+      );
     };
     void tabDetectionsItem.getValue().then(show);
     const unwatch = tabDetectionsItem.watch(show);
@@ -28,3 +34,7 @@ export function useTabDetection(
   if (tabId === null) return null;
   return state && state.tabId === tabId ? state.detection : undefined;
 }
+
+/** One report of the background's: each is stamped when stored (lib/detection/background.ts). */
+const sameReport = (a: TabDetection | null, b: TabDetection | null) =>
+  a === b || (!!a && !!b && a.reportedAt === b.reportedAt && a.url === b.url);
