@@ -39,10 +39,10 @@ let writes: Promise<unknown> = Promise.resolve();
  * Read-modify-write of the map, serialised: reports and tab events arrive concurrently and a plain
  * get/set pair would lose one of them.
  *
- * A change that returns the map it was given writes nothing. Every tab's load and close asks to
- * forget that tab, and most tabs have nothing to forget: writing the map back each time re-sent every
- * detection to every extension page listening (the side panel) while it loaded. `onlyIf` skips even
- * the validation when the stored map, as stored, shows there is nothing to change.
+ * `onlyIf`, given the map as stored, says whether there is anything to change; when not, nothing is
+ * validated or written. Every tab's load and close asks to forget that tab, and most tabs have
+ * nothing to forget: writing the map back each time re-sent every detection to every extension page
+ * listening (the side panel) while it loaded.
  */
 export function updateTabDetections(
   change: (all: TabDetections) => TabDetections,
@@ -52,11 +52,8 @@ export function updateTabDetections(
     const stored = await tabDetectionsItem.getValue();
     if (onlyIf && !onlyIf(stored)) return;
     const current = tabDetectionsSchema.safeParse(stored);
-    const changed = change(current.success ? current.data : {});
-    // An unreadable map is replaced, even by the same (empty) content.
-    if (current.success && changed === current.data) return;
     // Within the session quota: the tabs reported longest ago give way to the newest, said in the log.
-    const { kept, evicted } = fitTabs(changed);
+    const { kept, evicted } = fitTabs(change(current.success ? current.data : {}));
     if (evicted.length)
       console.warn(`[vendorscope] session storage full: forgot the detections of tabs ${evicted.join(', ')}`);
     await tabDetectionsItem.setValue(kept);
