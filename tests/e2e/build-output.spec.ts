@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstLoadScripts } from '../../scripts/first-load.mjs';
-import { EXTENSION_PATH } from './fixtures';
+import { EXTENSION_PATH, test as withExtension } from './fixtures';
 
 test('the side panel’s and options page’s first-load scripts are ASCII-only', () => {
   // One non-ASCII character makes the browser decode a whole script to two-byte text: 10–25 ms more
@@ -36,3 +36,24 @@ test('the side panel’s first load holds no Dexie: the database code loads afte
   expect(all.filter(holdsDexie), 'Dexie is in the build').toHaveLength(1);
   expect(scripts.filter(holdsDexie)).toEqual([]);
 });
+
+withExtension(
+  'the side panel’s styles are in its page: it loads no stylesheet, and they apply',
+  async ({ openPanel }) => {
+    // Module scripts wait for a page's stylesheets, and each file is one more round through the
+    // browser's extension file loader before the first render (scripts/inline-stylesheets.mjs).
+    const links =
+      readFileSync(path.join(EXTENSION_PATH, 'sidepanel.html'), 'utf8').match(/<link\b[^>]*>/g) ?? [];
+    expect(links.filter((l) => /rel="stylesheet"/.test(l))).toEqual([]);
+    const panel = await openPanel('');
+    await expect(panel.getByRole('heading', { name: 'Vendors', exact: true })).toBeVisible();
+    const styled = await panel.evaluate(() => ({
+      // From assets/panel.css (the browser's default body margin is 8px) and from the components'
+      // stylesheet (components/questionnaire/questionnaire.css), which the build keeps apart.
+      bodyMargin: getComputedStyle(document.body).margin,
+      cardRadius: getComputedStyle(document.querySelector('.card')!).borderTopLeftRadius,
+      warn: getComputedStyle(document.documentElement).getPropertyValue('--q-warn').trim(),
+    }));
+    expect(styled).toEqual({ bodyMargin: '0px', cardRadius: '8px', warn: '#9a6700' });
+  },
+);
