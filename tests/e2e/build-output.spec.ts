@@ -37,6 +37,21 @@ test('the side panel’s first load holds no Dexie: the database code loads afte
   expect(scripts.filter(holdsDexie)).toEqual([]);
 });
 
+test('the side panel’s first script runs before its module, every time', () => {
+  // The module takes the read the first script started (lib/panel/first-view.ts). Deferred classic
+  // scripts and modules run in document order; an async script could run after the module, and the
+  // panel then read everything live.
+  const scripts = [
+    ...readFileSync(path.join(EXTENSION_PATH, 'sidepanel.html'), 'utf8').matchAll(/<script\b[^>]*>/g),
+  ].map((m) => m[0]);
+  const first = scripts.findIndex((s) => s.includes('/panel-first-view.js'));
+  const module = scripts.findIndex((s) => /type="module"/.test(s));
+  expect(scripts[first]).toMatch(/\bdefer\b/);
+  expect(scripts[first]).not.toMatch(/\basync\b/);
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(first).toBeLessThan(module);
+});
+
 withExtension(
   'the side panel’s styles are in its page: it loads no stylesheet, and they apply',
   async ({ openPanel }) => {
