@@ -1,6 +1,7 @@
 import type { Detection } from './schema';
 import type { Platform } from './vocab';
-import { extractClaims } from './claims';
+import { claimSteps } from './claims';
+import { runSteps, type Steps } from './steps';
 import { newEnv } from './statements';
 import { isCandidatePage, mainHeading, meta, sampleText } from './gate';
 import { assetPlatform, hostedPlatform, PLATFORM_DOMAIN, poweredBy } from './platform';
@@ -35,6 +36,21 @@ export function detect(
   url: string = location.href,
   options: { gated?: boolean } = {},
 ): Detection {
+  return runSteps(detectSteps(doc, url, options));
+}
+
+/**
+ * detect() as steps (steps.ts): it yields after the page walk, after reading the page's wording,
+ * after the sub-processors and after each block whose claims it read, so the injected detector can
+ * give the page its main thread back between them (time-slice.ts). The document is read as it is
+ * when each step runs: the blocks keep the text of the walk, and a page that changes meanwhile is
+ * detected again by the detector's watch.
+ */
+export function* detectSteps(
+  doc: Document = document,
+  url: string = location.href,
+  options: { gated?: boolean } = {},
+): Steps<Detection> {
   // document.title is text: markup in it is literal and stays visible (rendered as text downstream).
   const title = clean(doc.title ?? '').slice(0, 1000);
   const u = parseUrl(url);
@@ -99,6 +115,7 @@ export function detect(
   if (score + 5 + (asset ? 0 : 2) < TRUST_SCORE) return { ...base, signals: signals.slice(0, 100) };
   const embeds: Element[] = [];
   const blocks = collectBlocks(doc, embeds);
+  yield;
   if (!asset) findAsset(embeds);
   const powered =
     poweredBy(title) ??
@@ -128,6 +145,7 @@ export function detect(
     });
     signals.push(...content.signals);
     score += content.score;
+    yield;
   }
 
   const isTrustPage = score >= TRUST_SCORE;
@@ -135,12 +153,13 @@ export function detect(
 
   // Sub-processors first: the parties the page lists are third parties wherever the text names them.
   const subprocessors = extractSubprocessors(doc, blocks, subPage);
+  yield;
   const env = newEnv(lang, [...ownNames, ...affixed]);
   env.holders.roles.know(
     subprocessors.map((s) => s.name),
     env.holders.selfName,
   );
-  const { claims, thirdParty } = extractClaims(blocks, env);
+  const { claims, thirdParty } = yield* claimSteps(blocks, env);
   if (claims.length) signals.push('content:claims');
   if (subprocessors.length) signals.push('content:subprocessors');
   return {

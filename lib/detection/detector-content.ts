@@ -1,14 +1,17 @@
 import { sendMessage } from '../messaging/send';
-import { detect } from './detect';
+import { detectSteps } from './detect';
 import { findDetector, installDetector } from './detector-handle';
-import { mark, timed } from './perf-marks';
+import { mark, measureCheck, measureSlice } from './perf-marks';
 import type { Detection } from './schema';
+import { nextTask, runSliced } from './time-slice';
 
 /**
  * The detector, injected by the background into a page the gate found a candidate (once per document).
  * It runs full detection and reports what the page states; trust portals often render client-side,
  * so a MutationObserver re-runs detection (debounced, at most MAX_RUNS times, for at most WATCH_MS)
- * and then gives up for good. Leaf imports only: no Zod, no tldts, no React.
+ * and then gives up for good. Each detection runs in slices (time-slice.ts), one at a time, and a
+ * detection overtaken by a newer route or a clear reports nothing. Leaf imports only: no Zod, no
+ * tldts, no React.
  */
 
 /** How long client-rendered content is waited for. @default 15 s */
@@ -80,15 +83,35 @@ export function startDetector(): void {
     await sendMessage('detectionCleared', { url: location.href });
   }
 
-  /** @param gated the gate has just passed for this page: detect() need not run it again */
-  function detectAndReport(gated: boolean): boolean {
-    const detection = timed(
-      () => detect(document, location.href, { gated }),
-      (d) => (d.isTrustPage ? 'trust-page' : 'not-trust-page'),
-    );
-    quietly(detection.isTrustPage ? report(detection) : withdraw());
-    lastTrust = detection.isTrustPage;
-    return detection.isTrustPage;
+  /** The detection running or queued last: detections run one after another, never interleaved. */
+  let queue: Promise<boolean | null> = Promise.resolve(null);
+
+  /**
+   * Detects and reports, after any detection already running. Resolves to whether the page reads as a
+   * trust page; to the last reading instead when `forRoute` is overtaken (a newer route, a clear)
+   * before it starts or while it runs, when it reports nothing.
+   * @param gated the gate has just passed for this page: detect() need not run it again
+   */
+  function detectAndReport(gated: boolean, forRoute: number): Promise<boolean | null> {
+    const next = queue.then(async () => {
+      // In a task of its own: not in the one that injected this script (its compile and evaluation).
+      await nextTask();
+      if (forRoute !== route) return lastTrust;
+      const start = performance.now();
+      const { value: detection, busy } = await runSliced(
+        detectSteps(document, location.href, { gated }),
+        undefined,
+        measureSlice,
+      );
+      measureCheck(start, busy, detection.isTrustPage ? 'trust-page' : 'not-trust-page');
+      if (forRoute !== route) return lastTrust;
+      quietly(detection.isTrustPage ? report(detection) : withdraw());
+      lastTrust = detection.isTrustPage;
+      return detection.isTrustPage;
+    });
+    // A detection that threw (a page the walk cannot read) does not stop the ones after it.
+    queue = next.catch(() => null);
+    return next;
   }
 
   /** Watches for content that arrives later; bounded in time and in runs. */
@@ -109,7 +132,7 @@ export function startDetector(): void {
         timer = undefined;
         if (myRoute !== route) return stop();
         runs += 1;
-        detectAndReport(false);
+        quietly(detectAndReport(false, myRoute).then(() => undefined));
         if (runs >= MAX_RUNS) stop();
       }, SETTLE_MS);
     });
@@ -131,21 +154,20 @@ export function startDetector(): void {
       return;
     }
     routes += 1;
-    detectHere();
+    quietly(detectHere().then(() => undefined));
   }
 
   /**
-   * Detects this address now and watches it afresh; true for a trust page. Also the reviewer's read():
-   * even an address read before, even past the route cap (one click, one run), gate skipped, as the
-   * reviewer has judged the page worth it.
+   * Detects this address now and watches it afresh; resolves true for a trust page. Also the
+   * reviewer's read(): even an address read before, even past the route cap (one click, one run),
+   * gate skipped, as the reviewer has judged the page worth it.
    */
-  function detectHere(): boolean {
+  function detectHere(): Promise<boolean> {
     runFor = location.href;
     stopWatching();
     const myRoute = ++route;
-    const trust = detectAndReport(true);
     watch(myRoute);
-    return trust;
+    return detectAndReport(true, myRoute).then((trust) => trust === true);
   }
 
   /** The background's gate no longer passes this route: stop watching and withdraw. */
@@ -157,6 +179,7 @@ export function startDetector(): void {
     quietly(withdraw());
   }
 
-  installDetector({ run, clear, read: detectHere, latest: () => lastTrust });
+  // latest(): the reading of the detection running now, if any (a fresh detector's first one).
+  installDetector({ run, clear, read: detectHere, latest: () => queue.then(() => lastTrust) });
   run();
 }

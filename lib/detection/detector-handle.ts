@@ -14,9 +14,12 @@ export interface DetectorHandle {
    * (again, if this address was already read), report, watch for late content. True when it reads as
    * a trust page.
    */
-  read(): boolean;
-  /** Whether the last detection in this document read as a trust page; null before the first. */
-  latest(): boolean | null;
+  read(): Promise<boolean>;
+  /**
+   * Whether the last detection in this document read as a trust page, once the one running (if any)
+   * has ended; null before the first.
+   */
+  latest(): Promise<boolean | null>;
 }
 
 export const KEY = '__vendorscopeDetector';

@@ -26,8 +26,11 @@ async function callDetector(tabId: number, method: DetectorMethod): Promise<bool
     target: { tabId, frameIds: [0] },
     // Serialised into the page: it can use only its arguments, not this module's constants.
     func: (m: DetectorMethod, absent: string) => {
+      // read() and latest() answer with a promise: the browser hands back what it settles to.
       const handle = (
-        globalThis as { __vendorscopeDetector?: Record<DetectorMethod, () => boolean | null | void> }
+        globalThis as {
+          __vendorscopeDetector?: Record<DetectorMethod, () => Promise<boolean | null> | void>;
+        }
       ).__vendorscopeDetector;
       return handle ? (handle[m]() ?? null) : absent;
     },

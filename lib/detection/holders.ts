@@ -2,6 +2,7 @@ import { ci, type Lang, langRe, rx, type Vocab } from './patterns';
 import { findMentions } from './frameworks';
 import { SELF_WORDS, squash } from './page-voice';
 import { wellKnownProviders } from './providers';
+import { runSteps, type Steps } from './steps';
 
 /**
  * Every claim has a subject. Who holds a framework named in a statement: the vendor ("we", "our",
@@ -445,6 +446,11 @@ export class Roles {
    * joined text (a pass per block costs thousands of regex runs on a large page).
    */
   learn(texts: string[], selfName: (s: string) => boolean, lang: Lang = 'en'): void {
+    runSteps(this.learnSteps(texts, selfName, lang));
+  }
+
+  /** learn() as steps (steps.ts): one after each pattern's pass, the unit of its work on a cold page. */
+  *learnSteps(texts: string[], selfName: (s: string) => boolean, lang: Lang = 'en'): Steps<void> {
     const starts: number[] = [];
     let len = 0;
     for (const t of texts) {
@@ -471,6 +477,7 @@ export class Roles {
       for (let m = PREPOSITION_NAME.exec(window); m; m = PREPOSITION_NAME.exec(window))
         this.add(m[1]!, 'host', blockAt(from + m.index), from + m.index, selfName);
     }
+    yield;
     const patterns = lang === 'ja' ? [...ROLE_INTRO, ['host', JA_HOSTED, /上/] as const] : ROLE_INTRO;
     for (const [role, re, prefilter] of patterns) {
       if (!prefilter.test(all)) continue;
@@ -484,6 +491,7 @@ export class Roles {
           selfName,
         );
       re.lastIndex = 0;
+      yield;
     }
     this.entries.sort((a, b) => a.pos - b.pos);
   }
