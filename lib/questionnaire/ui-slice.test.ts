@@ -20,6 +20,26 @@ describe('answer drafts', () => {
     expect(showsDraft(store.getState().answerDrafts['a:q']!, 'value', 'type-2')).toBe(true);
   });
 
+  it('keep an edit made while the previous save was on its way, error and all', () => {
+    const store = create(createQuestionnaireSlice);
+    const { answerEdited, answerSaved } = store.getState();
+    const valid = { start: '2026-03-01', end: '2026-06-30' };
+    const invalid = { start: '2026-03-01', end: '2025-01-01' };
+    answerEdited('a:q', { value: valid, error: undefined });
+    // The reviewer changes the end again before that save has ended: an end before the start.
+    answerEdited('a:q', { value: invalid, error: 'The window ends before it starts.' });
+    // The first save ends now, with the valid range stored (the live query already shows it).
+    answerSaved('a:q', 'value', undefined, { rev: 2, value: valid }, { draft: valid });
+    const draft = store.getState().answerDrafts['a:q']!;
+    expect(showsDraft(draft, 'value', valid)).toBe(true);
+    expect(draft).toMatchObject({ value: invalid, error: 'The window ends before it starts.' });
+    // Its revision is the base of the next save all the same.
+    expect(draft.base?.value).toEqual({ rev: 2, value: valid });
+    // The save of what is still on screen makes it give way as before.
+    answerSaved('a:q', 'value', valid, { rev: 3, value: invalid }, { draft: invalid });
+    expect(showsDraft(store.getState().answerDrafts['a:q']!, 'value', invalid)).toBe(false);
+  });
+
   it('handle notes the same way, field by field', () => {
     const store = create(createQuestionnaireSlice);
     store.getState().answerEdited('a:q', { note: 'Asked for the bridge letter' });

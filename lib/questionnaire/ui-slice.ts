@@ -45,9 +45,16 @@ export interface QuestionnaireSlice {
   answerEdited: (key: string, draft: AnswerDraft) => void;
   /**
    * The draft's `field` was saved over `storedBefore` (as revision `saved.rev`, the base from now on);
-   * it gives way once the stored answer changes.
+   * it gives way once the stored answer changes. With `sent` (what the draft held when that save was
+   * made): a draft edited since then stays as it is, error and all, as the save was not of it.
    */
-  answerSaved: (key: string, field: DraftField, storedBefore: unknown, saved?: SaveBase) => void;
+  answerSaved: (
+    key: string,
+    field: DraftField,
+    storedBefore: unknown,
+    saved?: SaveBase,
+    sent?: { draft: unknown },
+  ) => void;
   answerConflicted: (key: string, conflict: NonNullable<AnswerDraft['conflict']>) => void;
   /** The reviewer resolved a conflict: `field` now holds `value`, based on what the other window saved. */
   answerConflictResolved: (key: string, field: DraftField, value: unknown) => void;
@@ -71,9 +78,16 @@ export const createQuestionnaireSlice: StateCreator<QuestionnaireSlice, [], [], 
       for (const field of ['value', 'note'] as const) if (field in draft) delete savedOver[field];
       return { answerDrafts: { ...s.answerDrafts, [key]: { ...old, ...draft, savedOver } } };
     }),
-  answerSaved: (key, field, storedBefore, saved) =>
+  answerSaved: (key, field, storedBefore, saved, sent) =>
     set((s) => {
-      const { error: _error, saveFailed: _failed, ...rest } = s.answerDrafts[key] ?? {};
+      const draft = s.answerDrafts[key] ?? {};
+      // Typed again while the save was on its way (a save ends after its write and the journal's):
+      // the newer draft, maybe invalid and with its error, must not give way to the stored answer.
+      if (sent && json(draft[field]) !== json(sent.draft)) {
+        const base = saved ? { ...draft.base, [field]: saved } : draft.base;
+        return { answerDrafts: { ...s.answerDrafts, [key]: { ...draft, base } } };
+      }
+      const { error: _error, saveFailed: _failed, ...rest } = draft;
       const savedOver = field in rest ? { ...rest.savedOver, [field]: json(storedBefore) } : rest.savedOver;
       const base = saved ? { ...rest.base, [field]: saved } : rest.base;
       return { answerDrafts: { ...s.answerDrafts, [key]: { ...rest, savedOver, base } } };

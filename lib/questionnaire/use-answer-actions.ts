@@ -6,7 +6,7 @@ import type { PendingSave } from '../review/pending-save';
 import type { ReviewService, ReviewTarget } from '../review/service';
 import type { Question } from './schema';
 import type { Suggestion } from './suggestions';
-import { showsDraft, type AnswerDraft, type DraftField } from './ui-slice';
+import { showsDraft, type AnswerDraft, type DraftField, type QuestionnaireSlice } from './ui-slice';
 import { validateAnswer } from './validate-answer';
 
 /** Text is saved after a pause in typing; choices, dates and the like at once. */
@@ -29,7 +29,7 @@ export interface AnswerActionsDeps {
   getDraft: (key: string) => AnswerDraft | undefined;
   /** The questionnaire slice's events (drafts and inline errors live in the panel store). */
   answerEdited: (key: string, draft: AnswerDraft) => void;
-  answerSaved: (key: string, field: DraftField, storedBefore: unknown, saved?: SaveBase) => void;
+  answerSaved: QuestionnaireSlice['answerSaved'];
   answerConflicted: (key: string, conflict: NonNullable<AnswerDraft['conflict']>) => void;
   answerConflictResolved: (key: string, field: DraftField, value: unknown) => void;
   answerDraftDropped: (key: string, field: DraftField) => void;
@@ -79,6 +79,7 @@ export function useAnswerActions(deps: AnswerActionsDeps) {
     const key = draftKey(questionId);
     const before = existing(questionId)?.[field];
     const base = latest.current.getDraft(key)?.base?.[field] ?? baseFor(questionId, field);
+    const sent = { draft: latest.current.getDraft(key)?.[field] };
     autosave.schedule(
       `${key}:${field}`,
       { kind: 'answer', target, questionId, author: author || 'Reviewer', ...patch, base },
@@ -86,7 +87,13 @@ export function useAnswerActions(deps: AnswerActionsDeps) {
       {
         onSaved: (saved) => {
           const answer = saved as Answer;
-          latest.current.answerSaved(key, field, before, { rev: answer.rev ?? 0, value: answer[field] });
+          latest.current.answerSaved(
+            key,
+            field,
+            before,
+            { rev: answer.rev ?? 0, value: answer[field] },
+            sent,
+          );
         },
         onFailed: (error, cause) =>
           isSaveConflict(cause)
